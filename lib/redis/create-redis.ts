@@ -1,0 +1,21 @@
+// The one Redis client factory: retry and reconnect policy live here and nowhere else.
+import { Redis } from 'ioredis';
+
+export type RedisOptions = { url: string; keyPrefix?: string; connectionName?: string };
+
+export function createRedis({ url, keyPrefix, connectionName }: RedisOptions): Redis {
+  return new Redis(url, {
+    keyPrefix,
+    connectionName,
+    // Fail commands fast while Redis is down (the readiness probe and the gateway must answer,
+    // not hang): 2 queued retries, then the error surfaces to the caller.
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    // Reconnect forever with capped backoff: a Redis restart must heal without a process restart.
+    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2_000),
+    connectTimeout: 2_000,
+    lazyConnect: false,
+  });
+}
+
+export type { Redis };

@@ -1,0 +1,63 @@
+// The worker fleet's HTTP API (Fastify). The gateway forwards here with the internal bearer
+// token and the request id; errors leave through the one status table.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { Histogram } from 'prom-client';
+import { toErrorResponse } from '../../lib/errors/http-status';
+import type { WorkerContext } from '../runtime/context';
+import { createInternalAuth } from './internal-auth';
+import { registerCatalogRoutes } from './routes/catalog';
+import { registerHealthRoutes } from './routes/health';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean } = {}): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    disableRequestLogging: true,
+  });
+
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Worker API request duration',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [ctx.metrics],
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    duration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    if (reply.statusCode >= 500 || request.url.startsWith('/v1')) {
+      request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toErrorResponse(error, request.id);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}`, requestId: request.id } }),
+  );
+
+  registerHealthRoutes(app, ctx, options.isShuttingDown ?? (() => false));
+
+  const internalAuth = createInternalAuth(ctx.config.INTERNAL_API_TOKEN);
+  app.register(async (v1) => {
+    v1.addHook('onRequest', internalAuth);
+    registerCatalogRoutes(v1, ctx);
+  });
+  return app;
+}

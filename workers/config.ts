@@ -1,0 +1,34 @@
+// The worker fleet's configuration: parsed once at boot; nothing else in workers/ reads process.env.
+import { z } from 'zod';
+import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../lib/config/parse-env';
+
+export const ROLE_NAMES = ['api', 'admission', 'reservations', 'payments', 'relay', 'stats'] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+const WorkerEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** One role per ECS service in production; `all` runs every role in one process (a laptop). */
+  WORKER_ROLE: z
+    .string()
+    .default('all')
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum([...ROLE_NAMES, 'all'])).min(1))
+    .transform((roles): RoleName[] => (roles.includes('all') ? [...ROLE_NAMES] : (roles as RoleName[]))),
+  WORKER_HOST: z.string().default('0.0.0.0'),
+  WORKER_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: redisUrl,
+  /** Shared with the Next gateway: the worker API refuses calls that do not carry it. */
+  INTERNAL_API_TOKEN: secret,
+  /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
+  KAFKA_BROKERS: commaList.optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+});
+
+export type WorkerConfig = z.infer<typeof WorkerEnv>;
+
+export function loadWorkerConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
+  return parseEnv(WorkerEnv, withoutEmpty(env));
+}
