@@ -16,7 +16,7 @@ const WorkerEnv = z.object({
     .pipe(z.array(z.enum([...ROLE_NAMES, 'all'])).min(1))
     .transform((roles): RoleName[] => (roles.includes('all') ? [...ROLE_NAMES] : (roles as RoleName[]))),
   WORKER_HOST: z.string().default('0.0.0.0'),
-  WORKER_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: redisUrl,

@@ -1,10 +1,16 @@
 // The one Redis client factory: retry and reconnect policy live here and nowhere else.
 import { Redis } from 'ioredis';
 
-export type RedisOptions = { url: string; keyPrefix?: string; connectionName?: string };
+export type RedisOptions = {
+  url: string;
+  keyPrefix?: string;
+  connectionName?: string;
+  /** Connection errors also reach each failing command; this hook is for logging them once. */
+  onError?: (error: Error) => void;
+};
 
-export function createRedis({ url, keyPrefix, connectionName }: RedisOptions): Redis {
-  return new Redis(url, {
+export function createRedis({ url, keyPrefix, connectionName, onError }: RedisOptions): Redis {
+  const redis = new Redis(url, {
     keyPrefix,
     connectionName,
     // Fail commands fast while Redis is down (the readiness probe and the gateway must answer,
@@ -16,6 +22,9 @@ export function createRedis({ url, keyPrefix, connectionName }: RedisOptions): R
     connectTimeout: 2_000,
     lazyConnect: false,
   });
+  // Without a listener ioredis prints every reconnect failure to stderr as "unhandled".
+  redis.on('error', (error) => onError?.(error));
+  return redis;
 }
 
 export type { Redis };

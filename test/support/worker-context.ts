@@ -1,0 +1,39 @@
+// A WorkerContext over a test file's own database and Redis prefix, for driving the worker API
+// in-process with Fastify's inject (no port) or on a real port.
+import { createLogger } from '../../lib/logging/create-logger';
+import { createRedis, type Redis } from '../../lib/redis/create-redis';
+import { loadWorkerConfig } from '../../workers/config';
+import type { WorkerContext } from '../../workers/runtime/context';
+import { createMetricsRegistry } from '../../workers/runtime/metrics';
+import type { TestDatabase } from './test-database';
+
+export const TEST_INTERNAL_TOKEN = 'test-internal-token-0123456789abcdef';
+
+export function createTestWorkerContext(options: {
+  database: TestDatabase;
+  redisUrl: string;
+  redis?: Redis;
+  env?: Record<string, string>;
+}): WorkerContext {
+  const config = loadWorkerConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: options.database.url,
+    REDIS_URL: options.redisUrl,
+    INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
+    WORKER_PORT: '0',
+    ...options.env,
+  });
+  return {
+    config,
+    logger: createLogger({ name: 'test', level: 'silent' }),
+    db: options.database.db,
+    redis: options.redis ?? createRedis({ url: options.redisUrl }),
+    metrics: createMetricsRegistry({ service: 'test' }),
+  };
+}
+
+export const internalHeaders = (extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${TEST_INTERNAL_TOKEN}`,
+  ...extra,
+});
