@@ -32,3 +32,9 @@ export function requireCaller(request: FastifyRequest): NonNullable<Caller> {
   if (!caller) throw new AppError('unauthorized', 'Sign in first');
   return caller;
 }
+
+export function requireAdmin(request: FastifyRequest): NonNullable<Caller> {
+  const caller = requireCaller(request);
+  if (caller.role !== 'ADMIN') throw new AppError('forbidden', 'Administrators only');
+  return caller;
+}

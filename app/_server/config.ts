@@ -1,0 +1,22 @@
+// The Next server's configuration, parsed once on first use (never at build time, when the
+// runtime environment is not there yet). Nothing else under app/ reads process.env.
+import 'server-only';
+import { z } from 'zod';
+import { parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
+
+const WebEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl,
+  REDIS_URL: redisUrl,
+  /** Where the worker fleet's API listens (the ALB in production). */
+  WORKER_API_URL: z.url(),
+  INTERNAL_API_TOKEN: secret,
+  WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+export type WebConfig = z.infer<typeof WebEnv>;
+
+let config: WebConfig | undefined;
+export function webConfig(): WebConfig {
+  config ??= parseEnv(WebEnv, withoutEmpty(process.env));
+  return config;
+}
