@@ -19,6 +19,8 @@ export type GatewayOptions<Params> = {
   rateLimit: RateLimitCategory;
   /** For seat/reservation/ticket routes: the performance whose entry token the caller must hold. */
   entryTokenFor?: (params: Params) => string;
+  /** Verify the reCAPTCHA v3 token (sign-up, sign-in, queue join); off when no secret is configured. */
+  botCheck?: boolean;
 };
 
 export type ForwardInit = { method?: string; body?: unknown; query?: URLSearchParams; headers?: Record<string, string> };
