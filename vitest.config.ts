@@ -10,6 +10,13 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-auth imports `next/server` without an extension, which only bundlers resolve.
+    server: { deps: { inline: ['next-auth'] } },
   },
-  resolve: { alias: { '@': new URL('.', import.meta.url).pathname } },
+  resolve: {
+    alias: {
+      '@': new URL('.', import.meta.url).pathname,
+      'server-only': new URL('./test/support/server-only.ts', import.meta.url).pathname,
+    },
+  },
 });

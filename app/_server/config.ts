@@ -2,21 +2,102 @@
 // runtime environment is not there yet). Nothing else under app/ reads process.env.
 import 'server-only';
 import { z } from 'zod';
-import { parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
 
-const WebEnv = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: postgresUrl,
-  REDIS_URL: redisUrl,
-  /** Where the worker fleet's API listens (the ALB in production). */
-  WORKER_API_URL: z.url(),
-  INTERNAL_API_TOKEN: secret,
-  WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-});
+/** OAuth providers switch on as a group: both the id and the secret, or neither. */
+export const OAUTH_PROVIDERS = ['kakao', 'naver', 'google'] as const;
+export type OAuthProvider = (typeof OAUTH_PROVIDERS)[number];
+
+const WebEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl,
+    REDIS_URL: redisUrl,
+    /** Where the worker fleet's API listens (the ALB in production). */
+    WORKER_API_URL: z.url(),
+    INTERNAL_API_TOKEN: secret,
+    WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+
+    /** Encrypts and signs the Auth.js session cookie (a JWE); rotate it to sign everyone out. */
+    AUTH_SECRET: secret,
+    /**
+     * The origin browsers use (https://tickets.example.com). State-changing requests must come
+     * from it or from the request's own origin; https here also forces Secure cookies.
+     */
+    PUBLIC_ORIGIN: z.url().transform((v) => new URL(v).origin).optional(),
+    /** Proxies in front of Next (IPs, comma-separated) whose X-Forwarded-For entries are believed. */
+    TRUSTED_PROXIES: commaList.default([]),
+
+    KAKAO_CLIENT_ID: z.string().optional(),
+    KAKAO_CLIENT_SECRET: z.string().optional(),
+    NAVER_CLIENT_ID: z.string().optional(),
+    NAVER_CLIENT_SECRET: z.string().optional(),
+    GOOGLE_CLIENT_ID: z.string().optional(),
+    GOOGLE_CLIENT_SECRET: z.string().optional(),
+
+    /** reCAPTCHA v3: unset → the bot check is off (the demo) and the start log says so. */
+    RECAPTCHA_SECRET: z.string().optional(),
+    /** The public key the browser needs to ask Google for a token; required with the secret. */
+    RECAPTCHA_SITE_KEY: z.string().optional(),
+    RECAPTCHA_VERIFY_URL: z.url().default('https://www.google.com/recaptcha/api/siteverify'),
+    /** Scores run 0.0 (bot) … 1.0 (human); Google suggests 0.5 as the first threshold. */
+    RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.5),
+  })
+  .superRefine((env, ctx) => {
+    const pairs: Array<[string, string | undefined, string, string | undefined]> = [
+      ['KAKAO_CLIENT_ID', env.KAKAO_CLIENT_ID, 'KAKAO_CLIENT_SECRET', env.KAKAO_CLIENT_SECRET],
+      ['NAVER_CLIENT_ID', env.NAVER_CLIENT_ID, 'NAVER_CLIENT_SECRET', env.NAVER_CLIENT_SECRET],
+      ['GOOGLE_CLIENT_ID', env.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', env.GOOGLE_CLIENT_SECRET],
+      ['RECAPTCHA_SECRET', env.RECAPTCHA_SECRET, 'RECAPTCHA_SITE_KEY', env.RECAPTCHA_SITE_KEY],
+    ];
+    for (const [aName, a, bName, b] of pairs) {
+      if (Boolean(a) !== Boolean(b)) {
+        const missing = a ? bName : aName;
+        ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${a ? aName : bName} is set` });
+      }
+    }
+  });
 export type WebConfig = z.infer<typeof WebEnv>;
+
+export type BotCheckConfig = { secret: string; siteKey: string; verifyUrl: string; minScore: number } | null;
+
+/** The reCAPTCHA settings, or null when the check is off. */
+export function botCheckConfig(config: WebConfig = webConfig()): BotCheckConfig {
+  if (!config.RECAPTCHA_SECRET || !config.RECAPTCHA_SITE_KEY) return null;
+  return {
+    secret: config.RECAPTCHA_SECRET,
+    siteKey: config.RECAPTCHA_SITE_KEY,
+    verifyUrl: config.RECAPTCHA_VERIFY_URL,
+    minScore: config.RECAPTCHA_MIN_SCORE,
+  };
+}
+
+/** The OAuth providers whose id and secret are both set. */
+export function enabledOAuthProviders(config: WebConfig = webConfig()): Array<{ id: OAuthProvider; clientId: string; clientSecret: string }> {
+  const ids = { kakao: config.KAKAO_CLIENT_ID, naver: config.NAVER_CLIENT_ID, google: config.GOOGLE_CLIENT_ID };
+  const secrets = { kakao: config.KAKAO_CLIENT_SECRET, naver: config.NAVER_CLIENT_SECRET, google: config.GOOGLE_CLIENT_SECRET };
+  return OAUTH_PROVIDERS.flatMap((id) => {
+    const clientId = ids[id];
+    const clientSecret = secrets[id];
+    return clientId && clientSecret ? [{ id, clientId, clientSecret }] : [];
+  });
+}
 
 let config: WebConfig | undefined;
 export function webConfig(): WebConfig {
-  config ??= parseEnv(WebEnv, withoutEmpty(process.env));
+  if (config) return config;
+  config = parseEnv(WebEnv, withoutEmpty(process.env));
+  logStartup(config);
   return config;
+}
+
+/** One line per switched-off feature, printed once when the configuration is first parsed. */
+function logStartup(parsed: WebConfig) {
+  const oauth = enabledOAuthProviders(parsed).map((p) => p.id);
+  const line = (msg: string, extra: Record<string, unknown> = {}) =>
+    console.log(JSON.stringify({ level: 'info', service: 'web', msg, ...extra }));
+  line(botCheckConfig(parsed) ? 'bot check on (reCAPTCHA v3)' : 'bot check off: RECAPTCHA_SECRET is not set', {
+    ...(parsed.RECAPTCHA_SECRET ? { verifyUrl: parsed.RECAPTCHA_VERIFY_URL, minScore: parsed.RECAPTCHA_MIN_SCORE } : {}),
+  });
+  line('oauth providers', { enabled: oauth });
 }

@@ -1,13 +1,20 @@
 // The gateway: every /api route handler is an adapter around `gateway()`. It assigns the
 // request id, runs the chain in the order the documents fix (URR 6.1: cookie → JWT → rate
 // limit → entry token), forwards to the worker API with the internal bearer token, the request
-// id and the caller, and maps every error through the one status table.
+// id and the caller, and maps every error through the one status table. docs/gateway.md
+// describes each link.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { decode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { ZodError } from 'zod';
+import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
 import { AppError } from '../../lib/errors/app-error';
 import { toErrorResponse } from '../../lib/errors/http-status';
-import { webConfig } from './config';
+import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
+import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
+import { redis } from './clients';
+import { botCheckConfig, webConfig } from './config';
 
 export type Caller = { id: string; role: 'USER' | 'ADMIN' };
 export type RateLimitCategory = 'AUTH' | 'QUEUE' | 'BOOKING' | 'GENERAL';
@@ -35,10 +42,81 @@ export type GatewayContext = {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-/** Link 1–2 of the chain: the session cookie → the signed-in caller, or null. Filled in by the Accounts issue. */
-async function resolveCaller(_request: NextRequest): Promise<Caller | null> {
+/** The browser sends the reCAPTCHA v3 token of a `botCheck` route in this header. */
+export const BOT_TOKEN_HEADER = 'x-recaptcha-token';
+
+/** Auth.js names the cookie with the __Secure- prefix when it is set over https. */
+export const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
+
+export type SessionUser = Caller & { name: string | null; email: string | null };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Links 1–2 of the chain: the session cookie → the Auth.js JWT (a JWE: encrypted and
+ * authenticated with AUTH_SECRET, salted with the cookie name) → the caller. A missing,
+ * tampered, expired or foreign cookie is simply "signed out": it never raises an error.
+ */
+export async function readSessionUser(cookie: (name: string) => string | undefined): Promise<SessionUser | null> {
+  for (const name of SESSION_COOKIES) {
+    const token = cookie(name);
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret: webConfig().AUTH_SECRET, salt: name });
+      if (!payload || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return null;
+      return {
+        id: payload.sub,
+        role: payload.role === 'ADMIN' ? 'ADMIN' : 'USER',
+        name: typeof payload.name === 'string' ? payload.name : null,
+        email: typeof payload.email === 'string' ? payload.email : null,
+      };
+    } catch {
+      return null;
+    }
+  }
   return null;
 }
+
+async function resolveCaller(request: NextRequest): Promise<Caller | null> {
+  const user = await readSessionUser((name) => request.cookies.get(name)?.value);
+  return user && { id: user.id, role: user.role };
+}
+
+/** The address an anonymous caller's rate limit is keyed on (see resolve-client-ip.ts). */
+export function clientIp(request: NextRequest): string {
+  return resolveClientIp(request.headers.get('x-forwarded-for'), webConfig().TRUSTED_PROXIES) ?? 'unknown';
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Link 0: cross-site request refusal. next-auth's CSRF token guards only its own routes, and
+ * SameSite=Lax does not stop a same-site attacker (a sibling subdomain) or an old browser, so
+ * every state-changing request must come from our own origin. Browsers
+ * always send Origin on POST/PUT/PATCH/DELETE; a request without it (curl, a server) is not a
+ * CSRF vector unless Sec-Fetch-Site says a browser sent it cross-site.
+ */
+export function checkOrigin(request: NextRequest): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  if (origin === null) {
+    if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are refused');
+    return;
+  }
+  const allowed = new Set([request.nextUrl.origin]);
+  const configured = webConfig().PUBLIC_ORIGIN;
+  if (configured) allowed.add(configured);
+  if (!allowed.has(origin)) throw new AppError('forbidden', 'Cross-site requests are refused');
+}
+
+async function checkBot(request: NextRequest, action: string): Promise<void> {
+  const settings = botCheckConfig();
+  if (!settings) return;
+  await verifyBotToken(settings, { token: request.headers.get(BOT_TOKEN_HEADER) ?? '', remoteIp: clientIp(request), action });
+}
+
+/** The bot-check action a route's token must have been issued for: the path's last segment. */
+const actionOf = (request: NextRequest) => request.nextUrl.pathname.split('/').filter(Boolean).slice(-1)[0]?.replace(/-/g, '_') ?? '';
 
 function authorise(access: GatewayOptions<unknown>['access'], caller: Caller | null) {
   if (access === 'public') return;
@@ -54,24 +132,49 @@ export function gateway<Params = Record<string, never>>(
     const given = request.headers.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     try {
+      // 0. Origin: state-changing requests from another site are refused before anything else.
+      checkOrigin(request);
+      // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
       const caller = await resolveCaller(request);
+      // 3. Rate limit per user when signed in, per client IP otherwise.
+      await consumeRateLimit(redis(), {
+        category: options.rateLimit,
+        subject: caller ? `user:${caller.id}` : `ip:${clientIp(request)}`,
+      });
+      // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
       authorise(options.access, caller);
       const params = await route.params;
+      // 5. Entry token (the waiting room): `options.entryTokenFor(params)` names the performance
+      //    whose entry token the caller must hold. Implemented by the waiting-room issue here.
+      // 6. Bot check (reCAPTCHA v3) last, so refused and throttled requests cost no call to Google.
+      if (options.botCheck) await checkBot(request, actionOf(request));
       const ctx: GatewayContext = {
         request,
         requestId,
         caller,
         forward: (path, init) => forwardToWorkers(requestId, caller, path, init),
       };
-      const response = await handler(ctx, params);
-      response.headers.set('x-request-id', requestId);
-      return response;
+      return withRequestId(await handler(ctx, params), requestId);
     } catch (error) {
-      if (!(error instanceof AppError)) console.error(JSON.stringify({ level: 'error', requestId, msg: 'gateway error', err: String(error) }));
+      if (!(error instanceof AppError) && !(error instanceof ZodError)) console.error(JSON.stringify({ level: 'error', requestId, msg: 'gateway error', err: String(error) }));
       const { status, body } = toErrorResponse(error, requestId);
-      return NextResponse.json(body, { status, headers: { 'x-request-id': requestId } });
+      const headers: Record<string, string> = { 'x-request-id': requestId };
+      if (error instanceof AppError && error.code === 'rate_limited') headers['retry-after'] = String(error.details?.retryAfterSeconds ?? 60);
+      return NextResponse.json(body, { status, headers });
     }
   };
+}
+
+/** Some responses (Response.redirect) have immutable headers: copy those before tagging. */
+function withRequestId(response: Response, requestId: string): Response {
+  try {
+    response.headers.set('x-request-id', requestId);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set('x-request-id', requestId);
+    return copy;
+  }
 }
 
 async function forwardToWorkers(requestId: string, caller: Caller | null, path: string, init: ForwardInit = {}): Promise<NextResponse> {

@@ -1,11 +1,18 @@
-// Who is signed in, for server components and pages. The Accounts issue backs this with the
-// Auth.js session; pages guard themselves with requireUserPage()/requireAdminPage().
+// Who is signed in, for server components and pages: the same cookie → JWT decoding as the
+// gateway's first links. Pages guard themselves with requireUserPage()/requireAdminPage().
 import 'server-only';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Caller } from './gateway';
+import { readSessionUser, type Caller, type SessionUser } from './gateway';
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const jar = await cookies();
+  return readSessionUser((name) => jar.get(name)?.value);
+}
 
 export async function getCaller(): Promise<Caller | null> {
-  return null;
+  const user = await getSessionUser();
+  return user && { id: user.id, role: user.role };
 }
 
 export async function requireUserPage(returnTo: string): Promise<Caller> {

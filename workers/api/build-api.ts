@@ -8,6 +8,7 @@ import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerReservationRoutes } from './routes/reservations';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -58,6 +59,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
   app.register(async (v1) => {
     v1.addHook('onRequest', internalAuth);
     registerCatalogRoutes(v1, ctx);
+    registerReservationRoutes(v1, ctx);
   });
   return app;
 }

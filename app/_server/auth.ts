@@ -1,0 +1,105 @@
+// Auth.js (next-auth v5): email + password, plus Kakao, Naver and Google when their id and
+// secret are configured. Sessions are JWTs in an encrypted, HttpOnly, SameSite=Lax cookie
+// (Secure over https) carrying the user id and role; the gateway decodes the same cookie.
+// The config is built on first use, not at import, so `next build` needs no secrets.
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import Google from 'next-auth/providers/google';
+import Kakao from 'next-auth/providers/kakao';
+import Naver from 'next-auth/providers/naver';
+import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
+import { verifyCredentials } from '../../lib/auth/verify-credentials';
+import { AppError } from '../../lib/errors/app-error';
+import { db } from './clients';
+import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
+
+declare module 'next-auth' {
+  interface User {
+    role?: 'USER' | 'ADMIN';
+  }
+  interface Session {
+    user: { id: string; role: 'USER' | 'ADMIN'; name?: string | null; email?: string | null; image?: string | null };
+  }
+}
+
+/** The code reaches the sign-in page as `?code=`; it never says which of email or password was wrong. */
+class InvalidCredentials extends CredentialsSignin {
+  code = 'invalid_credentials';
+}
+class BotCheckFailed extends CredentialsSignin {
+  code = 'bot_check_failed';
+}
+
+function oauthProvider({ id, clientId, clientSecret }: { id: 'kakao' | 'naver' | 'google'; clientId: string; clientSecret: string }) {
+  if (id === 'kakao') return Kakao({ clientId, clientSecret });
+  if (id === 'naver') return Naver({ clientId, clientSecret });
+  return Google({ clientId, clientSecret });
+}
+
+/** A week: long enough not to annoy a fan between ticket opens, short enough to age out a leaked cookie. */
+const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+
+function buildAuthConfig(): NextAuthConfig {
+  const config = webConfig();
+  return {
+    secret: config.AUTH_SECRET,
+    trustHost: true,
+    // The OAuth sign-ins store users and linked accounts through the adapter; sessions stay JWTs.
+    adapter: PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
+    ...(config.PUBLIC_ORIGIN?.startsWith('https:') ? { useSecureCookies: true } : {}),
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    // A wrong password is an answer, not an error: keep it out of the error log (Auth.js would
+    // print a stack per attempt, ~20 lines a try during a credential-stuffing burst).
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return;
+        console.error(JSON.stringify({ level: 'error', service: 'web', msg: 'auth error', err: `${error.name}: ${error.message}` }));
+      },
+      warn(code) {
+        console.warn(JSON.stringify({ level: 'warn', service: 'web', msg: 'auth warning', code }));
+      },
+    },
+    providers: [
+      Credentials({
+        credentials: { email: { type: 'email' }, password: { type: 'password' }, recaptchaToken: { type: 'text' } },
+        async authorize(credentials) {
+          const botCheck = botCheckConfig(config);
+          if (botCheck) {
+            try {
+              await verifyBotToken(botCheck, { token: String(credentials.recaptchaToken ?? ''), action: 'sign_in' });
+            } catch (error) {
+              if (error instanceof AppError) throw new BotCheckFailed();
+              throw error;
+            }
+          }
+          const user = await verifyCredentials(db(), { email: String(credentials.email ?? ''), password: String(credentials.password ?? '') });
+          if (!user) throw new InvalidCredentials();
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
+        },
+      }),
+      ...enabledOAuthProviders(config).map(oauthProvider),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        // `user` is present only on sign-in: copy what the gateway needs into the token.
+        if (user?.id) {
+          token.sub = user.id;
+          token.role = user.role === 'ADMIN' ? 'ADMIN' : 'USER';
+          token.name = user.name ?? null;
+          token.email = user.email ?? null;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user.id = token.sub ?? '';
+        session.user.role = token.role === 'ADMIN' ? 'ADMIN' : 'USER';
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildAuthConfig());

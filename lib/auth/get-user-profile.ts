@@ -1,0 +1,23 @@
+// What the my page shows about the signed-in user (no password hash leaves this function).
+import type { Db } from '../db/create-prisma';
+import { notFound } from '../errors/app-error';
+
+export type UserProfile = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: 'USER' | 'ADMIN';
+  hasPassword: boolean;
+  providers: string[];
+  createdAt: Date;
+};
+
+export async function getUserProfile(db: Db, userId: string): Promise<UserProfile> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } } },
+  });
+  if (!user) throw notFound('Account');
+  const { passwordHash, accounts, ...rest } = user;
+  return { ...rest, hasPassword: Boolean(passwordHash), providers: accounts.map((a) => a.provider) };
+}

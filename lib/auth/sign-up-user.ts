@@ -1,0 +1,33 @@
+// Creates a customer account with an email and a password (role USER; admins are made by hand).
+import { z } from 'zod';
+import type { Db } from '../db/create-prisma';
+import { AppError } from '../errors/app-error';
+import { hashPassword } from './hash-password';
+import { Email, Password } from './password-rules';
+
+export const SignUpUserInput = z
+  .object({
+    email: Email,
+    password: Password,
+    name: z.string().trim().min(1, 'is required').max(50, 'must be at most 50 characters'),
+  })
+  .refine((v) => v.password.toLowerCase() !== v.email, { path: ['password'], message: 'must not be your email address' });
+export type SignUpUserInput = z.infer<typeof SignUpUserInput>;
+
+export type SignedUpUser = { id: string; email: string; name: string; role: 'USER' };
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'P2002';
+
+export async function signUpUser(db: Db, input: SignUpUserInput): Promise<SignedUpUser> {
+  const { email, password, name } = SignUpUserInput.parse(input);
+  const passwordHash = await hashPassword(password);
+  try {
+    // The unique index on email is the last word: two sign-ups racing for one email get one row.
+    const user = await db.user.create({ data: { email, name, passwordHash, role: 'USER' }, select: { id: true, email: true } });
+    return { id: user.id, email: user.email, name, role: 'USER' };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'An account with this email already exists; sign in instead', { field: 'email' });
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+// Email + password → the user, or null. An unknown email costs one argon2 verification against
+// a dummy hash, like a wrong password does, so neither the answer nor its timing tells whether
+// an address has an account.
+import { z } from 'zod';
+import type { Db } from '../db/create-prisma';
+import { hashPassword, verifyPassword } from './hash-password';
+
+export const VerifyCredentialsInput = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(128),
+});
+export type VerifyCredentialsInput = z.infer<typeof VerifyCredentialsInput>;
+
+export type VerifiedUser = { id: string; email: string; name: string | null; role: 'USER' | 'ADMIN' };
+
+let dummyHash: Promise<string> | undefined;
+
+export async function verifyCredentials(db: Db, input: VerifyCredentialsInput): Promise<VerifiedUser | null> {
+  const parsed = VerifyCredentialsInput.safeParse(input);
+  dummyHash ??= hashPassword('dummy password that matches no account 9f1c');
+  if (!parsed.success) {
+    await verifyPassword(await dummyHash, 'x');
+    return null;
+  }
+  const { email, password } = parsed.data;
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+  // OAuth-only accounts have no password hash: same path as an unknown email.
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user?.passwordHash || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
