@@ -1,0 +1,156 @@
+// The gateway chain against real Redis, PostgreSQL and a worker API on a loopback port:
+// origin check, cookie → JWT, rate limit, access, and owner scoping behind the gateway.
+import { encode } from 'next-auth/jwt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, startTestWeb, WEB_ORIGIN, type TestWeb } from '../../test/support/test-web';
+
+let web: TestWeb;
+let gateway: typeof import('./gateway').gateway;
+let nextauth: typeof import('../api/auth/[...nextauth]/route');
+let signUp: typeof import('../api/auth/sign-up/route');
+let reservation: typeof import('../api/reservations/[id]/route');
+let users: { admin: { id: string }; fan: { id: string }; other: { id: string } };
+
+beforeAll(async () => {
+  web = await startTestWeb();
+  ({ gateway } = await import('./gateway'));
+  nextauth = await import('../api/auth/[...nextauth]/route');
+  signUp = await import('../api/auth/sign-up/route');
+  reservation = await import('../api/reservations/[id]/route');
+  const db = web.database.db;
+  users = {
+    admin: await db.user.create({ data: { email: 'admin@example.com', name: 'Admin', role: 'ADMIN' } }),
+    fan: await db.user.create({ data: { email: 'fan@example.com', name: 'Fan', role: 'USER' } }),
+    other: await db.user.create({ data: { email: 'other@example.com', name: 'Other', role: 'USER' } }),
+  };
+  const venue = await db.venue.create({ data: { slug: 'test-venue', name: 'Venue', city: 'Seoul', address: 'Somewhere' } });
+  const hall = await db.hall.create({ data: { venueId: venue.id, name: 'Hall' } });
+  const event = await db.event.create({ data: { slug: 'test-event', title: 'Event' } });
+  const day = 86_400_000;
+  await db.performance.create({
+    data: { eventId: event.id, hallId: hall.id, startsAt: new Date(Date.now() + 30 * day), generalSaleOpensAt: new Date(Date.now() - day), generalSaleClosesAt: new Date(Date.now() + 29 * day) },
+  });
+});
+afterAll(async () => {
+  await web.stop();
+});
+
+/** A browser holding a session cookie minted with the server's secret, as Auth.js mints it. */
+async function signedIn(user: { id: string }, role: 'USER' | 'ADMIN') {
+  const browser = new Browser();
+  const token = await encode({ token: { sub: user.id, role, name: 'Test', email: 'test@example.com' }, secret: web.authSecret, salt: 'authjs.session-token' });
+  browser.cookies.set('authjs.session-token', token);
+  return browser;
+}
+
+const adminOnly = () => gateway({ access: 'admin', rateLimit: 'GENERAL' }, async ({ caller }) => Response.json({ caller }));
+const userOnly = () => gateway({ access: 'user', rateLimit: 'GENERAL' }, async ({ caller }) => Response.json({ caller }));
+
+describe('gateway', () => {
+  it('answers the 21st AUTH request from one IP within a minute with 429, Retry-After and a JSON body', async () => {
+    const browser = new Browser();
+    const csrf = await browser.call(nextauth.GET, 'GET', '/api/auth/csrf', { params: { nextauth: ['csrf'] } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    // A password guesser: real credential sign-ins, each a wrong guess.
+    const attempt = () =>
+      browser.call(nextauth.POST, 'POST', '/api/auth/callback/credentials', {
+        params: { nextauth: ['callback', 'credentials'] },
+        form: { email: 'fan@example.com', password: 'guess-1', csrfToken },
+        headers: { 'x-auth-return-redirect': '1' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await attempt()).status);
+    expect(statuses).toEqual(Array(20).fill(200));
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    // One token comes back every 60 s / 20 = 3 s.
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(3);
+    expect(await refused.json()).toMatchObject({ error: { code: 'rate_limited', category: 'AUTH', limit: 20, retryAfterSeconds: retryAfter } });
+    // Another client IP has a bucket of its own.
+    const neighbour = new Browser();
+    const allowed = await neighbour.call(nextauth.GET, 'GET', '/api/auth/providers', { params: { nextauth: ['providers'] } });
+    expect(allowed.status).toBe(200);
+    const signUpFromNeighbour = await neighbour.call(signUp.POST, 'POST', '/api/auth/sign-up', { json: {} });
+    expect(signUpFromNeighbour.status).toBe(400);
+  });
+
+  it('keys a signed-in caller by user, not by the IP they share with others', async () => {
+    const booking = gateway({ access: 'user', rateLimit: 'BOOKING' }, async () => Response.json({ ok: true }));
+    const fan = await signedIn(users.other, 'USER');
+    for (let i = 0; i < 10; i++) expect((await fan.call(booking, 'GET', '/api/test/booking')).status).toBe(200);
+    expect((await fan.call(booking, 'GET', '/api/test/booking')).status).toBe(429);
+    const sameIp = await signedIn(users.fan, 'USER');
+    Object.assign(sameIp, { ip: fan.ip });
+    expect((await sameIp.call(booking, 'GET', '/api/test/booking')).status).toBe(200);
+  });
+
+  it('lets only ADMIN through an admin route: 401 signed out, 403 as USER, 200 as ADMIN', async () => {
+    expect((await new Browser().call(adminOnly(), 'GET', '/api/admin/test')).status).toBe(401);
+    const asUser = await (await signedIn(users.fan, 'USER')).call(adminOnly(), 'GET', '/api/admin/test');
+    expect(asUser.status).toBe(403);
+    expect(await asUser.json()).toMatchObject({ error: { code: 'forbidden' } });
+    const asAdmin = await (await signedIn(users.admin, 'ADMIN')).call(adminOnly(), 'GET', '/api/admin/test');
+    expect(asAdmin.status).toBe(200);
+    expect(await asAdmin.json()).toEqual({ caller: { id: users.admin.id, role: 'ADMIN' } });
+  });
+
+  it("answers another user's reservation id with 404, exactly like an id that does not exist", async () => {
+    const db = web.database.db;
+    const performance = await db.performance.findFirstOrThrow();
+    const own = await db.reservation.create({ data: { userId: users.fan.id, performanceId: performance.id, totalKrw: 0, paymentDeadline: new Date(Date.now() + 600_000) } });
+    const theirs = await db.reservation.create({ data: { userId: users.other.id, performanceId: performance.id, totalKrw: 0, paymentDeadline: new Date(Date.now() + 600_000) } });
+    const fan = await signedIn(users.fan, 'USER');
+    const read = (id: string) => fan.call(reservation.GET, 'GET', `/api/reservations/${id}`, { params: { id } });
+
+    const mine = await read(own.id);
+    expect(mine.status).toBe(200);
+    expect(await mine.json()).toMatchObject({ reservation: { id: own.id, status: 'PENDING' } });
+    const other = await read(theirs.id);
+    expect(other.status).toBe(404);
+    const missing = await read('0190d8e4-0000-7000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect((await other.json()).error.message).toBe((await missing.json()).error.message);
+    expect((await read('not-a-uuid')).status).toBe(404);
+    expect((await new Browser().call(reservation.GET, 'GET', `/api/reservations/${own.id}`, { params: { id: own.id } })).status).toBe(401);
+  });
+
+  it('treats a tampered, foreign or garbage session cookie as signed out', async () => {
+    const browser = await signedIn(users.admin, 'ADMIN');
+    const token = browser.cookies.get('authjs.session-token')!;
+    // Flip one character in the ciphertext part of the JWE.
+    const parts = token.split('.');
+    const c = parts[3]!;
+    parts[3] = c.slice(0, 5) + (c[5] === 'A' ? 'B' : 'A') + c.slice(6);
+    browser.cookies.set('authjs.session-token', parts.join('.'));
+    expect((await browser.call(userOnly(), 'GET', '/api/test/me')).status).toBe(401);
+
+    const foreign = new Browser();
+    foreign.cookies.set('authjs.session-token', await encode({ token: { sub: users.admin.id, role: 'ADMIN' }, secret: 'x'.repeat(64), salt: 'authjs.session-token' }));
+    expect((await foreign.call(userOnly(), 'GET', '/api/test/me')).status).toBe(401);
+
+    const garbage = new Browser();
+    garbage.cookies.set('authjs.session-token', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
+    const open = gateway({ access: 'public', rateLimit: 'GENERAL' }, async ({ caller }) => Response.json({ caller }));
+    expect(await (await garbage.call(open, 'GET', '/api/test/open')).json()).toEqual({ caller: null });
+  });
+
+  it('refuses a cross-origin POST to a state-changing route with 403 and lets a same-origin one through', async () => {
+    const body = { email: 'cross@example.com', password: 'cross site 1', name: 'Cross' };
+    const cross = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: body, origin: 'https://evil.example' });
+    expect(cross.status).toBe(403);
+    expect(await cross.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await web.database.db.user.count({ where: { email: 'cross@example.com' } })).toBe(0);
+
+    // A browser that hides Origin still says where the request came from.
+    const hidden = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: body, origin: null, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(hidden.status).toBe(403);
+    // Auth.js's own routes sit behind the same check (sign-out by a cross-site form).
+    const signOut = await (await signedIn(users.fan, 'USER')).call(nextauth.POST, 'POST', '/api/auth/signout', { params: { nextauth: ['signout'] }, form: {}, origin: 'https://evil.example' });
+    expect(signOut.status).toBe(403);
+
+    const same = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: body, origin: WEB_ORIGIN });
+    expect(same.status).toBe(201);
+  });
+});
