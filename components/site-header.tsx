@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { getSessionUser } from '../app/_server/session';
+import { SignOutButton } from './sign-out-button';
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getSessionUser();
   return (
     <header className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label="Main">
@@ -10,6 +13,30 @@ export function SiteHeader() {
         <Link href="/" className="text-sm text-zinc-700 hover:text-zinc-950">
           공연 Events
         </Link>
+        {user?.role === 'ADMIN' && (
+          <Link href="/admin" className="text-sm text-zinc-700 hover:text-zinc-950">
+            관리 Admin
+          </Link>
+        )}
+        <div className="ml-auto flex items-center gap-4">
+          {user ? (
+            <>
+              <Link href="/me" className="text-sm font-medium text-zinc-900 hover:underline" data-testid="signed-in-user">
+                {user.name ?? user.email ?? 'My page'}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="text-sm text-zinc-700 hover:text-zinc-950">
+                로그인 Sign in
+              </Link>
+              <Link href="/sign-up" className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-700">
+                회원가입 Sign up
+              </Link>
+            </>
+          )}
+        </div>
       </nav>
     </header>
   );
