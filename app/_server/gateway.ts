@@ -103,10 +103,37 @@ export function checkOrigin(request: NextRequest): void {
     if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are refused');
     return;
   }
-  const allowed = new Set([request.nextUrl.origin]);
+  if (!ownOrigins(request).has(origin)) throw new AppError('forbidden', 'Cross-site requests are refused');
+}
+
+/**
+ * The URL the browser used, for Auth.js's callback and redirect URLs: PUBLIC_ORIGIN when set,
+ * else the Host the request came with (see ownOrigins for why not nextUrl).
+ */
+export function publicRequestUrl(request: NextRequest): URL {
+  const url = new URL(request.nextUrl.href);
   const configured = webConfig().PUBLIC_ORIGIN;
-  if (configured) allowed.add(configured);
-  if (!allowed.has(origin)) throw new AppError('forbidden', 'Cross-site requests are refused');
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host');
+  const origin = configured ?? (host && (proto === 'http' || proto === 'https') ? `${proto}://${host}` : null);
+  return origin ? new URL(url.pathname + url.search, origin) : url;
+}
+
+/**
+ * The origins this request was addressed to. `next start` builds nextUrl from its own bind
+ * address, not the Host the browser used, so the Host (or a proxy's X-Forwarded-Host) counts
+ * too: a cross-site page can make the browser send our Host but cannot set X-Forwarded-Host
+ * without a CORS preflight, which we never grant.
+ */
+function ownOrigins(request: NextRequest): Set<string> {
+  const origins = new Set([request.nextUrl.origin]);
+  const configured = webConfig().PUBLIC_ORIGIN;
+  if (configured) origins.add(configured);
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
+  for (const host of [request.headers.get('x-forwarded-host')?.split(',')[0]?.trim(), request.headers.get('host')]) {
+    if (host && (proto === 'http' || proto === 'https')) origins.add(`${proto}://${host}`);
+  }
+  return origins;
 }
 
 async function checkBot(request: NextRequest, action: string): Promise<void> {
