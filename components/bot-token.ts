@@ -24,7 +24,8 @@ function load(siteKey: string): Promise<Grecaptcha> {
 /** The header the gateway reads the token from on `botCheck` routes. */
 export const BOT_TOKEN_HEADER = 'x-recaptcha-token';
 
-export async function getBotToken(siteKey: string | null, action: 'sign_up' | 'sign_in' | 'queue_join'): Promise<string | undefined> {
+/** `action` must match the route's: its last path segment with '-' → '_' unless the route names one. */
+export async function getBotToken(siteKey: string | null, action: string): Promise<string | undefined> {
   if (!siteKey) return undefined;
   const grecaptcha = await load(siteKey);
   return grecaptcha.execute(siteKey, { action });

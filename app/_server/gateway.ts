@@ -26,8 +26,12 @@ export type GatewayOptions<Params> = {
   rateLimit: RateLimitCategory;
   /** For seat/reservation/ticket routes: the performance whose entry token the caller must hold. */
   entryTokenFor?: (params: Params) => string;
-  /** Verify the reCAPTCHA v3 token (sign-up, sign-in, queue join); off when no secret is configured. */
-  botCheck?: boolean;
+  /**
+   * Verify the reCAPTCHA v3 token (sign-up, sign-in, queue join) sent in the x-recaptcha-token
+   * header; off when no secret is configured. `true` expects the token's action to be the path's
+   * last segment with '-' → '_' (sign-up → sign_up); `{ action }` names it.
+   */
+  botCheck?: boolean | { action: string };
 };
 
 export type ForwardInit = { method?: string; body?: unknown; query?: URLSearchParams; headers?: Record<string, string> };
@@ -136,6 +140,20 @@ function ownOrigins(request: NextRequest): Set<string> {
   return origins;
 }
 
+/**
+ * The rate-limit link fails open: while Redis is unreachable requests pass unthrottled (and the
+ * log says so) rather than every page and sign-in answering 500; the rate limit protects
+ * capacity, it decides no sale.
+ */
+async function rateLimit(category: RateLimitCategory, subject: string, requestId: string): Promise<void> {
+  try {
+    await consumeRateLimit(redis(), { category, subject });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    console.warn(JSON.stringify({ level: 'warn', service: 'web', requestId, msg: 'rate limit skipped: Redis unavailable', err: String(error) }));
+  }
+}
+
 async function checkBot(request: NextRequest, action: string): Promise<void> {
   const settings = botCheckConfig();
   if (!settings) return;
@@ -164,17 +182,14 @@ export function gateway<Params = Record<string, never>>(
       // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
       const caller = await resolveCaller(request);
       // 3. Rate limit per user when signed in, per client IP otherwise.
-      await consumeRateLimit(redis(), {
-        category: options.rateLimit,
-        subject: caller ? `user:${caller.id}` : `ip:${clientIp(request)}`,
-      });
+      await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
       // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
       authorise(options.access, caller);
       const params = await route.params;
       // 5. Entry token (the waiting room): `options.entryTokenFor(params)` names the performance
       //    whose entry token the caller must hold. Implemented by the waiting-room issue here.
       // 6. Bot check (reCAPTCHA v3) last, so refused and throttled requests cost no call to Google.
-      if (options.botCheck) await checkBot(request, actionOf(request));
+      if (options.botCheck) await checkBot(request, options.botCheck === true ? actionOf(request) : options.botCheck.action);
       const ctx: GatewayContext = {
         request,
         requestId,
