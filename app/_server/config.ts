@@ -8,7 +8,7 @@ import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from
 export const OAUTH_PROVIDERS = ['kakao', 'naver', 'google'] as const;
 export type OAuthProvider = (typeof OAUTH_PROVIDERS)[number];
 
-const WebEnv = z
+export const WebEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: postgresUrl,

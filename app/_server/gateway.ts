@@ -141,16 +141,25 @@ function ownOrigins(request: NextRequest): Set<string> {
 }
 
 /**
- * The rate-limit link fails open: while Redis is unreachable requests pass unthrottled (and the
- * log says so) rather than every page and sign-in answering 500; the rate limit protects
- * capacity, it decides no sale.
+ * The rate-limit link fails open: while Redis is unreachable requests pass unthrottled (the log
+ * says so once per outage) rather than every page and sign-in answering 500; the rate limit
+ * protects capacity, it decides no sale. While the client is reconnecting the link does not even
+ * wait: each queued command would hold the request for up to two reconnect attempts (~4 s).
  */
+let rateLimitDown = false;
 async function rateLimit(category: RateLimitCategory, subject: string, requestId: string): Promise<void> {
+  const client = redis();
   try {
-    await consumeRateLimit(redis(), { category, subject });
+    if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') throw new Error(`redis ${client.status}`);
+    await consumeRateLimit(client, { category, subject });
+    if (rateLimitDown) {
+      rateLimitDown = false;
+      console.warn(JSON.stringify({ level: 'info', service: 'web', requestId, msg: 'rate limit back: Redis reachable again' }));
+    }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    console.warn(JSON.stringify({ level: 'warn', service: 'web', requestId, msg: 'rate limit skipped: Redis unavailable', err: String(error) }));
+    if (!rateLimitDown) console.warn(JSON.stringify({ level: 'warn', service: 'web', requestId, msg: 'rate limit skipped while Redis is unavailable', err: String(error) }));
+    rateLimitDown = true;
   }
 }
 
