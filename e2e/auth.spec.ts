@@ -23,7 +23,7 @@ test('a new customer signs up, signs out, signs back in and sees their name in t
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('wrong password 1');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is incorrect.');
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(header(page).getByTestId('signed-in-user')).toHaveText(name);
