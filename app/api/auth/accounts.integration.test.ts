@@ -105,10 +105,10 @@ describe('accounts', () => {
     expect({ ...unknownResult, ms: 0 }).toEqual({ ...wrongResult, ms: 0 });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     // Both pay one argon2id verification (~25 ms); without the dummy hash an unknown email
-    // answers in ~2 ms. Generous bounds: the machine is shared.
+    // answers in ~2 ms (ratio ~0.1). Generous bounds: the machine is shared.
     const ratio = median(unknown) / median(wrong);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('refuses a second account for one email with a 409 that names the field', async () => {
