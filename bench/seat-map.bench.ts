@@ -4,8 +4,8 @@
 // query on every request, and the naive per-seat JSON list an API without the bitmap would send.
 // Targets (issue 5): ≤ 20 KB on the wire, p95 ≤ 20 ms.
 //
-// Uses DATABASE_URL / REDIS_URL when set (a fresh database and a key prefix of its own, both
-// removed afterwards), else embedded PostgreSQL and Redis. Bounded: 600 timed requests per case.
+// Uses the runner's PostgreSQL server and Redis (a fresh database and a key prefix of its own,
+// both removed afterwards); run alone, DATABASE_URL / REDIS_URL or embedded servers. Bounded: 600 timed requests per case.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -74,11 +74,11 @@ async function measure(label: string, request: () => Promise<{ body: string | Bu
   return { label, bytes: raw.length, gzipBytes: gzipSync(raw).length, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), requests: TIMED };
 }
 
-export async function run(): Promise<Record<string, unknown>> {
+export async function run(ctx: { databaseServerUrl?: string; redisUrl?: string } = {}): Promise<Record<string, unknown>> {
   const cleanups: (() => Promise<void>)[] = [];
   try {
     // PostgreSQL: a throwaway database on the given server, or an embedded server.
-    let serverUrl = process.env.DATABASE_URL;
+    let serverUrl = ctx.databaseServerUrl ?? process.env.DATABASE_URL;
     if (!serverUrl) {
       const dataDir = await mkdtemp(path.join(process.cwd(), '.data-bench-'));
       const embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
@@ -94,7 +94,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const db = createPrisma({ databaseUrl: url.toString() });
     cleanups.push(() => db.$disconnect());
 
-    let redisUrl = process.env.REDIS_URL;
+    let redisUrl = ctx.redisUrl ?? process.env.REDIS_URL;
     if (!redisUrl) {
       const embedded = await startEmbeddedRedis();
       cleanups.push(() => embedded.stop());
