@@ -64,6 +64,34 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await expect(chosen).toHaveCount(0);
 });
 
+test('the public catalog API: cursor pages, 400s naming the parameter, compact availability, immutable static map', async ({ request }) => {
+  const first = await request.get('/api/events?limit=2');
+  expect(first.status()).toBe(200);
+  const page1 = (await first.json()) as { events: { slug: string }[]; nextCursor: string | null };
+  expect(page1.events).toHaveLength(2);
+  const second = (await (await request.get(`/api/events?limit=2&cursor=${page1.nextCursor}`)).json()) as { events: { slug: string }[]; nextCursor: string | null };
+  expect(second.events.map((e) => e.slug)).not.toContain(page1.events[0]!.slug);
+  expect(second.nextCursor).toBeNull();
+
+  const bad = await request.get('/api/events?genre=JAZZ');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.field).toBe('genre');
+
+  const event = (await (await request.get('/api/events/aurora-lane-seoul-2027')).json()).event as { performances: { id: string }[] };
+  const performance = (await (await request.get(`/api/catalog/performances/${event.performances[0]!.id}`)).json()).performance as {
+    hall: { id: string; seatMapVersion: number };
+  };
+  const availability = await request.get(`/api/catalog/performances/${event.performances[0]!.id}/availability`);
+  expect(availability.status()).toBe(200);
+  expect(availability.headers()['cache-control']).toBe('public, max-age=1');
+  expect((await availability.body()).length).toBeLessThan(20_480);
+  expect(Buffer.from((await availability.json()).state, 'base64').length).toBe(1_312);
+
+  const map = await request.get(`/api/catalog/halls/${performance.hall.id}/seat-map?v=${performance.hall.seatMapVersion}`);
+  expect(map.headers()['cache-control']).toContain('immutable');
+  expect((await map.json()).seatCount).toBe(5_248);
+});
+
 test('an admin edits a price and the customer page shows the new price', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill('admin@openseat.dev');
