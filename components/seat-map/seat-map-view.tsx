@@ -67,26 +67,23 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
       if (!map.data) return;
       const info = seatInfo(map.data, priceOf, ordinal);
       const label = `Section ${info.section} row ${info.row} seat ${info.number}`;
-      if (states && seatStateAt(states, ordinal) !== 0) {
+      const next = new Set(selected);
+      if (next.has(ordinal)) {
+        next.delete(ordinal);
+        setNotice(`${label} removed.`);
+      } else if (states && seatStateAt(states, ordinal) !== 0) {
         setNotice(`${label} is not available.`);
         return;
+      } else if (next.size >= maxTicketsPerPerson) {
+        setNotice(`You can choose at most ${maxTicketsPerPerson} seats.`);
+        return;
+      } else {
+        next.add(ordinal);
+        setNotice(`${label} chosen, ${info.grade} grade${info.price === null ? '' : `, ${info.price.toLocaleString('en-US')} won`}.`);
       }
-      setSelected((current) => {
-        const next = new Set(current);
-        if (next.has(ordinal)) {
-          next.delete(ordinal);
-          setNotice(`${label} removed.`);
-        } else if (next.size >= maxTicketsPerPerson) {
-          setNotice(`You can choose at most ${maxTicketsPerPerson} seats.`);
-          return current;
-        } else {
-          next.add(ordinal);
-          setNotice(`${label} chosen, ${info.grade} grade, ${info.price === null ? '' : `${info.price.toLocaleString('en-US')} won`}.`);
-        }
-        return next;
-      });
+      setSelected(next);
     },
-    [map.data, priceOf, states, maxTicketsPerPerson],
+    [map.data, priceOf, states, selected, maxTicketsPerPerson],
   );
 
   if (map.isError) return <p role="alert">The seat map could not be loaded. Please reload the page.</p>;
