@@ -3,6 +3,7 @@
 import { connection } from 'next/server';
 import { listAdminCatalog } from '../../../lib/catalog/admin/list-admin-catalog';
 import { CatalogForms, EventStatusButtons } from '../../../components/admin/catalog-forms';
+import { EntityEditor } from '../../../components/admin/entity-editor';
 import { PerformanceEditor } from '../../../components/admin/performance-editor';
 import { formatDateTime } from '../../../components/format';
 import { db } from '../../_server/clients';
@@ -53,6 +54,42 @@ export default async function AdminCatalogPage() {
           </article>
         ))}
       </div>
+      <section className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4">
+        <h2 className="font-semibold">Artists, venues and halls</h2>
+        <ul className="space-y-2" aria-label="Artists">
+          {artists.map((a) => (
+            <li key={a.id}>
+              <EntityEditor
+                kind="artists"
+                record={{ id: a.id, slug: a.slug, name: a.name, genre: a.genre, description: a.description, imageUrl: a.imageUrl }}
+                fields={[{ name: 'name', label: 'Artist name' }]}
+              />
+            </li>
+          ))}
+        </ul>
+        <ul className="space-y-3" aria-label="Venues">
+          {venues.map((v) => (
+            <li key={v.id} className="space-y-1">
+              <EntityEditor
+                kind="venues"
+                record={{ id: v.id, slug: v.slug, name: v.name, city: v.city, address: v.address }}
+                fields={[
+                  { name: 'name', label: 'Venue name' },
+                  { name: 'city', label: 'City' },
+                  { name: 'address', label: 'Address' },
+                ]}
+              />
+              <ul className="ml-6 space-y-1">
+                {v.halls.map((h) => (
+                  <li key={h.id}>
+                    <EntityEditor kind="halls" record={{ id: h.id, venueId: v.id, name: h.name }} fields={[{ name: 'name', label: `Hall (${h.seatCount}석, map v${h.seatMapVersion})` }]} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
       <CatalogForms
         options={{
           artists: artists.map((a) => ({ id: a.id, name: a.name })),
