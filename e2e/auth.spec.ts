@@ -44,7 +44,7 @@ test('the demo admin signs in and reaches the admin area', async ({ page }) => {
   await page.getByLabel('Password').fill('Admin!2345');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole('heading', { name: /Admin area/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Admin/ })).toBeVisible();
   await expect(header(page).getByTestId('signed-in-user')).toHaveText('관리자 Admin');
   await expect(header(page).getByRole('link', { name: /Admin/ }).first()).toBeVisible();
 });
