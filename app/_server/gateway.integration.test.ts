@@ -9,6 +9,7 @@ let gateway: typeof import('./gateway').gateway;
 let nextauth: typeof import('../api/auth/[...nextauth]/route');
 let signUp: typeof import('../api/auth/sign-up/route');
 let reservation: typeof import('../api/reservations/[id]/route');
+let adminCatalog: typeof import('../api/admin/catalog/[[...path]]/route');
 let users: { admin: { id: string }; fan: { id: string }; other: { id: string } };
 
 beforeAll(async () => {
@@ -17,6 +18,7 @@ beforeAll(async () => {
   nextauth = await import('../api/auth/[...nextauth]/route');
   signUp = await import('../api/auth/sign-up/route');
   reservation = await import('../api/reservations/[id]/route');
+  adminCatalog = await import('../api/admin/catalog/[[...path]]/route');
   const db = web.database.db;
   users = {
     admin: await db.user.create({ data: { email: 'admin@example.com', name: 'Admin', role: 'ADMIN' } }),
@@ -96,6 +98,15 @@ describe('gateway', () => {
     const asAdmin = await (await signedIn(users.admin, 'ADMIN')).call(adminOnly(), 'GET', '/api/admin/test');
     expect(asAdmin.status).toBe(200);
     expect(await asAdmin.json()).toEqual({ caller: { id: users.admin.id, role: 'ADMIN' } });
+  });
+
+  it('guards the real /api/admin/* routes the same way, before anything reaches the workers', async () => {
+    const list = (browser: Browser) => browser.call(adminCatalog.GET, 'GET', '/api/admin/catalog', { params: { path: [] } });
+    expect((await list(new Browser())).status).toBe(401);
+    expect((await list(await signedIn(users.fan, 'USER'))).status).toBe(403);
+    const create = await (await signedIn(users.fan, 'USER')).call(adminCatalog.POST, 'POST', '/api/admin/catalog/venues', { params: { path: ['venues'] }, json: { slug: 'x' } });
+    expect(create.status).toBe(403);
+    expect((await list(await signedIn(users.admin, 'ADMIN'))).status).toBe(200);
   });
 
   it("answers another user's reservation id with 404, exactly like an id that does not exist", async () => {
