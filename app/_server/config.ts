@@ -91,8 +91,14 @@ export function webConfig(): WebConfig {
   return config;
 }
 
-/** One line per switched-off feature, printed once when the configuration is first parsed. */
+/**
+ * One line per switched-off feature, printed once per process: instrumentation.ts parses the
+ * config at boot, and the route bundles hold their own copy of this module, hence the global flag.
+ */
 function logStartup(parsed: WebConfig) {
+  const flags = globalThis as unknown as { __openseatStartupLogged?: boolean };
+  if (flags.__openseatStartupLogged) return;
+  flags.__openseatStartupLogged = true;
   const oauth = enabledOAuthProviders(parsed).map((p) => p.id);
   const line = (msg: string, extra: Record<string, unknown> = {}) =>
     console.log(JSON.stringify({ level: 'info', service: 'web', msg, ...extra }));
