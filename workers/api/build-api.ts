@@ -8,10 +8,11 @@ import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerQueueRoutes } from './routes/queue';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean } = {}): FastifyInstance {
+export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean; now?: () => number } = {}): FastifyInstance {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     requestIdHeader: false,
@@ -58,6 +59,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
   app.register(async (v1) => {
     v1.addHook('onRequest', internalAuth);
     registerCatalogRoutes(v1, ctx);
+    registerQueueRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }
