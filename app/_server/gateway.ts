@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { AppError } from '../../lib/errors/app-error';
 import { toErrorResponse } from '../../lib/errors/http-status';
+import { requireEntryToken } from './require-entry-token';
 import { webConfig } from './config';
 
 export type Caller = { id: string; role: 'USER' | 'ADMIN' };
@@ -57,11 +58,14 @@ export function gateway<Params = Record<string, never>>(
       const caller = await resolveCaller(request);
       authorise(options.access, caller);
       const params = await route.params;
+      // Link 4: the entry token for the performance in the path (issue 7); forwarded so the worker API checks it again.
+      const entryToken = options.entryTokenFor ? await requireEntryToken(request, caller, options.entryTokenFor(params), requestId) : null;
       const ctx: GatewayContext = {
         request,
         requestId,
         caller,
-        forward: (path, init) => forwardToWorkers(requestId, caller, path, init),
+        forward: (path, init) =>
+          forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
       };
       const response = await handler(ctx, params);
       response.headers.set('x-request-id', requestId);

@@ -9,9 +9,9 @@ export async function assertEntryToken(
   keys: EntryTokenKeys,
   token: string | null | undefined,
   expect: { performanceId: string; userId: string; onReject?: (reason: EntryTokenRejection) => void },
-): Promise<void> {
+): Promise<string> {
   const result = await verifyEntryToken(keys, token, expect);
-  if (result.ok) return;
+  if (result.ok) return token!;
   expect.onReject?.(result.reason);
   throw new AppError('forbidden', 'Join the waiting room for this performance first', {
     reason: `entry_token_${result.reason}`,

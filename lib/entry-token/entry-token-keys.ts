@@ -3,7 +3,12 @@
 // active session length. Plain Web APIs only: the Next proxy verifies with the same keys.
 export type EntryTokenKeys = { current: { kid: string; key: Uint8Array }; byKid: Map<string, Uint8Array> };
 
+const parsed = new Map<string, EntryTokenKeys>();
+
+/** Parsed once per distinct spec (the gateway and the proxy call this per request). */
 export function parseEntryTokenKeys(spec: string): EntryTokenKeys {
+  const cached = parsed.get(spec);
+  if (cached) return cached;
   const entries = spec
     .split(',')
     .map((part) => part.trim())
@@ -17,5 +22,7 @@ export function parseEntryTokenKeys(spec: string): EntryTokenKeys {
     });
   if (!entries.length) throw new Error('ENTRY_TOKEN_KEYS: at least one kid:secret');
   const [kid, key] = entries[0]!;
-  return { current: { kid, key }, byKid: new Map(entries) };
+  const keys = { current: { kid, key }, byKid: new Map(entries) };
+  parsed.set(spec, keys);
+  return keys;
 }
