@@ -28,6 +28,11 @@ export async function getQueueStatus(
   const k = queueKeys(input.performanceId);
   const seq = input.seq !== undefined && input.seq !== null && input.seq >= 0 ? String(input.seq) : '';
   const reply = await queueScripts(redis).status([k.queue, k.active, k.meta, k.seenPrefix, k.gone], [input.userId, input.nowMs, seq]);
+  return parseStatusReply(reply);
+}
+
+/** Reads the status script's reply (the join script answers a waiting joiner in the same shape). */
+export function parseStatusReply(reply: Array<string | number | null>): QueueStatus {
   switch (reply[0]) {
     case 'admitted':
       return { state: 'admitted', admittedUntil: Number(reply[1]) };

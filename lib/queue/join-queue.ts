@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { AppError } from '../errors/app-error';
 import type { Redis } from '../redis/create-redis';
+import { parseStatusReply, type QueueStatus } from './get-queue-status';
 import { loadRoomSettings } from './load-room-settings';
 import { queueKeys } from './queue-keys';
 import { queueScripts } from './queue-scripts';
@@ -15,8 +16,8 @@ export const JoinQueueInput = z.object({ performanceId: z.uuid(), userId: z.stri
 export type JoinQueueInput = z.infer<typeof JoinQueueInput>;
 
 export type JoinQueueResult =
-  | { state: 'waiting'; seq: number; preQueue: boolean }
-  | { state: 'admitted'; admittedUntil: number; seq: null };
+  | { state: 'waiting'; seq: number; preQueue: boolean; status: QueueStatus }
+  | { state: 'admitted'; admittedUntil: number; seq: null; status: QueueStatus };
 
 export async function joinQueue(deps: { redis: Redis; db: Db; now?: () => number }, input: JoinQueueInput): Promise<JoinQueueResult> {
   const { performanceId, userId } = JoinQueueInput.parse(input);
@@ -30,9 +31,9 @@ export async function joinQueue(deps: { redis: Redis; db: Db; now?: () => number
   }
   switch (reply[0]) {
     case 'waiting':
-      return { state: 'waiting', seq: Number(reply[1]), preQueue: reply[2] === '1' };
+      return { state: 'waiting', seq: Number(reply[1]), preQueue: reply[2] === '1', status: parseStatusReply(['waiting', ...reply.slice(3)]) };
     case 'admitted':
-      return { state: 'admitted', admittedUntil: Number(reply[1]), seq: null };
+      return { state: 'admitted', admittedUntil: Number(reply[1]), seq: null, status: { state: 'admitted', admittedUntil: Number(reply[1]) } };
     case 'not_open':
       throw new AppError('conflict', 'The waiting room is not open yet', { reason: 'not_open', opensAt: new Date(Number(reply[1])).toISOString() });
     case 'full':

@@ -4,6 +4,8 @@
 --       3 active_seen (zset user -> last heartbeat ms), 4 meta (hash: settings + counters),
 --       5 seen prefix (heartbeat bitmaps `<prefix><bucket>`, bit = the user's join sequence)
 -- ARGV: 1 user id, 2 now ms, 3 random integer in [0, 2^28) for the pre-queue draw
+-- Returns {'waiting', seq, prequeue, position (0 before the opening), waiting, rate, paused, opens_at}
+--       | {'admitted', deadline} | {'not_open', from ms} | {'full'} | {'no_config'}
 -- Order score: before the opening, random * 2^24 + seq (< 2^52, drawn blind, revealed at the
 -- opening instant: a random permutation of the pre-queue); after it, 2^52 + seq (strict FIFO
 -- by INCR, never by timestamps). seq = score mod 2^24 names the user's heartbeat bit.
@@ -21,13 +23,22 @@ local function mark_seen(seq)
   redis.call('PEXPIRE', key, math.max(idle_ms * 2, 300000) + BUCKET_MS)
 end
 
+-- The joiner's status in the status script's shape (saves the client a second round trip).
+local function waiting(seq, score, prequeue)
+  local m = redis.call('HMGET', KEYS[4], 'measured_per_min', 'admit_per_min', 'paused')
+  local position = '0'
+  if not (now < opens_at) then position = tostring(redis.call('ZRANK', KEYS[1], user) + 1) end
+  return {'waiting', tostring(seq), prequeue and '1' or '0', position, tostring(redis.call('ZCARD', KEYS[1])),
+    m[1] or m[2] or '0', m[3] or '0', tostring(opens_at)}
+end
+
 local deadline = redis.call('ZSCORE', KEYS[2], user)
 if deadline and tonumber(deadline) > now then return {'admitted', deadline} end
 local score = redis.call('ZSCORE', KEYS[1], user)
 if score then
   local seq = math.fmod(tonumber(score), SEQ_SPAN)
   mark_seen(seq)
-  return {'waiting', tostring(seq), tonumber(score) < OPEN_BASE and now < opens_at and '1' or '0'}
+  return waiting(seq, score, tonumber(score) < OPEN_BASE and now < opens_at)
 end
 if deadline then
   redis.call('ZREM', KEYS[2], user)
@@ -53,4 +64,4 @@ end
 redis.call('ZADD', KEYS[1], score, user)
 redis.call('HINCRBY', KEYS[4], 'joined', 1)
 mark_seen(seq)
-return {'waiting', tostring(seq), prequeue and '1' or '0'}
+return waiting(seq, score, prequeue)

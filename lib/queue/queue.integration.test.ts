@@ -205,7 +205,7 @@ describe('waiting room queue (Redis scripts)', () => {
     const first = await join(r.performanceId, 'alice', OPEN + 1);
     await join(r.performanceId, 'bob', OPEN + 2);
     const again = await join(r.performanceId, 'alice', OPEN + 50);
-    expect(again).toEqual(first);
+    expect(again).toMatchObject({ state: 'waiting', seq: first.seq, status: { position: 1 } });
     expect(await getQueueStatus(t.redis, { performanceId: r.performanceId, userId: 'alice', nowMs: OPEN + 60 })).toMatchObject({ position: 1, ahead: 0, waiting: 2 });
     expect(await getQueueStatus(t.redis, { performanceId: r.performanceId, userId: 'bob', nowMs: OPEN + 60 })).toMatchObject({ position: 2, ahead: 1 });
     expect(await leaveQueue(t.redis, { performanceId: r.performanceId, userId: 'alice' })).toBe('left_queue');

@@ -80,7 +80,11 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WorkerContext, op
     const joined = await joinQueue({ redis: ctx.redis, db: ctx.db, now }, { performanceId, userId });
     const seq = joined.state === 'waiting' ? joined.seq : -1;
     const ticket = await signQueueTicket(keys, { userId, performanceId, seq, nowMs: now() });
-    return { ticket, seq, preQueue: joined.state === 'waiting' && joined.preQueue, status: await statusBody(performanceId, userId, seq) };
+    const status =
+      joined.status.state === 'admitted'
+        ? { ...joined.status, entryToken: await signEntryToken(keys, { userId, performanceId, admittedUntilMs: joined.status.admittedUntil }) }
+        : joined.status;
+    return { ticket, seq, preQueue: joined.state === 'waiting' && joined.preQueue, status };
   });
 
   app.get('/v1/queue/:performanceId/status', async (request, reply) => {
