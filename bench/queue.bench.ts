@@ -6,12 +6,17 @@
 //  - status latency at 1,000 vs 1,000,000 waiting users (bulk-loaded with pipelined ZADD, the
 //    two rooms polled alternately so machine noise hits both alike).
 // Targets: API ≥ 50 % of its ceiling; p99 at 1M within 20 % of p99 at 1K; ≤ 200 B per user.
-// The Next gateway comparison is not measured here (see the closing note of issue 7).
-import { fork } from 'node:child_process';
+//  - status through the Next gateway (the route answers from Redis with the queue ticket) vs a
+//    Next route handler returning a constant (/api/queue/ping), when a `next build` is present.
+//    Join through the gateway needs a session (Accounts issue): not measured until then.
+import { fork, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { parseEntryTokenKeys } from '../lib/entry-token/entry-token-keys';
 import { createRedis, type Redis } from '../lib/redis/create-redis';
+import { signQueueTicket } from '../lib/queue/sign-queue-ticket';
 import { getQueueStatus } from '../lib/queue/get-queue-status';
 import { joinQueue } from '../lib/queue/join-queue';
 import { queueKeys } from '../lib/queue/queue-keys';
@@ -26,7 +31,61 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4_000);
 const CONCURRENCY = 32;
 const BIG = Number(process.env.BENCH_BIG_QUEUE ?? 1_000_000);
 const MEMORY_USERS = 100_000;
+const NEXT_PORT = Number(process.env.BENCH_NEXT_PORT ?? 3404);
 const TOKEN = 'bench-internal-token-0123456789abcdef';
+const DEV_KEYS = 'dev1:openseat-dev-entry-token-key-change-me-in-prod';
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Status through the Next gateway vs a constant Next route, on a `next start` of the existing build. */
+async function measureNext(redisUrl: string, room: string, users: number): Promise<Record<string, unknown>> {
+  if (!existsSync('.next/BUILD_ID')) return { measured: false, note: 'no .next build: run `npx next build` first' };
+  const next = spawn('node_modules/.bin/next', ['start', '-p', String(NEXT_PORT), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+      REDIS_URL: redisUrl,
+      WORKER_API_URL: `http://127.0.0.1:${API_PORT}`,
+      INTERNAL_API_TOKEN: TOKEN,
+      ENTRY_TOKEN_KEYS: DEV_KEYS,
+    },
+    stdio: 'ignore',
+  });
+  try {
+    await waitForHttp(`http://127.0.0.1:${NEXT_PORT}/api/queue/ping`, 60_000);
+    const keys = parseEntryTokenKeys(DEV_KEYS);
+    const cookies = await Promise.all(
+      Array.from({ length: Math.min(users, 500) }, async (_, i) => `os_queue_${room}=${await signQueueTicket(keys, { userId: `user-${i}`, performanceId: room, seq: i + 1, nowMs: Date.now() })}`),
+    );
+    await load(NEXT_PORT, () => ({ method: 'GET', path: '/api/queue/ping' }), 1_500);
+    await load(NEXT_PORT, (i) => ({ method: 'GET', path: `/api/queue/${room}/status`, headers: { cookie: cookies[i % cookies.length]! } }), 1_500);
+    const ceiling = await load(NEXT_PORT, () => ({ method: 'GET', path: '/api/queue/ping' }));
+    const status = await load(NEXT_PORT, (i) => ({ method: 'GET', path: `/api/queue/${room}/status`, headers: { cookie: cookies[i % cookies.length]! } }));
+    return {
+      measured: true,
+      ceiling,
+      status,
+      statusOfCeiling: round(status.rps / ceiling.rps),
+      targetMet: status.rps / ceiling.rps >= 0.5,
+      join: 'not measured: join needs a signed-in session (Accounts issue)',
+    };
+  } finally {
+    next.kill('SIGTERM');
+    await new Promise((resolve) => next.once('exit', resolve));
+  }
+}
 
 type Load = { requests: number; errors: number; rps: number; p50Ms: number; p99Ms: number };
 
@@ -162,6 +221,8 @@ export async function run(): Promise<Record<string, unknown>> {
     const joined = joins.requests;
     const statuses = await load(API_PORT, (i) => ({ method: 'GET', path: `/v1/queue/${apiRoom}/status`, headers: headers(`user-${(i * 7919) % joined}`) }));
 
+    const nextGateway = await measureNext(redisServer.url, apiRoom, joined);
+
     // 2. Redis memory per waiting user: N joins through the join script on an otherwise idle server.
     const memoryRoom = randomUUID();
     await syncRoomSettings(redis, room(memoryRoom));
@@ -202,7 +263,7 @@ export async function run(): Promise<Record<string, unknown>> {
         statusOfApiConstant: round(statuses.rps / apiConstant.rps),
         targetMet: joinRatio >= 0.5 && statusRatio >= 0.5,
       },
-      nextGateway: { measured: false, note: 'not measured by this bench (needs next build + next start; see the issue-7 closing note)' },
+      nextGateway,
       redisMemory: {
         users: MEMORY_USERS,
         usedMemoryDeltaBytes: after - before,

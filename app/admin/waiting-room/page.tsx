@@ -4,6 +4,8 @@ import { requireAdminPage } from '../../_server/session';
 import { RoomList } from './room-list';
 
 export const metadata: Metadata = { title: 'Waiting rooms' };
+// Per request: the admin check reads the session cookie (never prerender a redirect).
+export const dynamic = 'force-dynamic';
 
 export default async function WaitingRoomsPage() {
   await requireAdminPage('/admin/waiting-room');
