@@ -4,7 +4,7 @@
 // gateway and the worker API check again (caller binding, revocation).
 import { NextResponse, type NextRequest } from 'next/server';
 import { entryCookieName } from './lib/entry-token/entry-cookie-name';
-import { parseEntryTokenKeys } from './lib/entry-token/entry-token-keys';
+import { resolveEntryTokenKeys } from './lib/entry-token/resolve-entry-token-keys';
 import { matchProtectedRoute } from './lib/entry-token/match-protected-route';
 import { verifyEntryToken } from './lib/entry-token/verify-entry-token';
 import { waitingRoomPath } from './lib/queue/seat-map-path';
@@ -14,7 +14,7 @@ export async function proxy(request: NextRequest) {
   const route = matchProtectedRoute(request.nextUrl.pathname);
   if (!route) return NextResponse.next();
   const token = request.headers.get('x-entry-token') ?? request.cookies.get(entryCookieName(route.performanceId))?.value;
-  const result = await verifyEntryToken(parseEntryTokenKeys(webConfig().ENTRY_TOKEN_KEYS), token, { performanceId: route.performanceId });
+  const result = await verifyEntryToken(resolveEntryTokenKeys(webConfig()), token, { performanceId: route.performanceId });
   if (result.ok) return NextResponse.next();
   console.warn(JSON.stringify({ level: 'warn', msg: 'entry token refused at the edge', reason: result.reason, path: request.nextUrl.pathname }));
   if (route.kind === 'api') {

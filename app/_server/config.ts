@@ -12,8 +12,10 @@ const WebEnv = z.object({
   WORKER_API_URL: z.url(),
   INTERNAL_API_TOKEN: secret,
   WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  /** Same value as the workers': the gateway and proxy.ts verify entry tokens and queue tickets with it. */
-  ENTRY_TOKEN_KEYS: z.string().min(1).default('dev1:openseat-dev-entry-token-key-change-me-in-prod'),
+  /** Same values as the workers': the gateway and proxy.ts sign/verify entry tokens and queue tickets with them. */
+  ENTRY_TOKEN_KEYS: z.string().min(1).optional(),
+  /** One signing secret (what `npm start` generates); used as key id `s1` when ENTRY_TOKEN_KEYS is unset. */
+  ENTRY_TOKEN_SECRET: secret.optional(),
 });
 export type WebConfig = z.infer<typeof WebEnv>;
 

@@ -5,14 +5,14 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { assertEntryToken } from '../../lib/entry-token/assert-entry-token';
 import { entryCookieName } from '../../lib/entry-token/entry-cookie-name';
-import { parseEntryTokenKeys } from '../../lib/entry-token/entry-token-keys';
+import { resolveEntryTokenKeys } from '../../lib/entry-token/resolve-entry-token-keys';
 import { AppError } from '../../lib/errors/app-error';
 import { webConfig } from './config';
 
 export async function requireEntryToken(request: NextRequest, caller: { id: string } | null, performanceId: string, requestId: string): Promise<string> {
   if (!caller) throw new AppError('unauthorized', 'Sign in first');
   const token = request.headers.get('x-entry-token') ?? request.cookies.get(entryCookieName(performanceId))?.value;
-  return assertEntryToken(parseEntryTokenKeys(webConfig().ENTRY_TOKEN_KEYS), token, {
+  return assertEntryToken(resolveEntryTokenKeys(webConfig()), token, {
     performanceId,
     userId: caller.id,
     onReject: (reason) =>

@@ -5,7 +5,8 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { entryCookieName, queueTicketCookieName } from '../../../lib/entry-token/entry-cookie-name';
-import { parseEntryTokenKeys, type EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
+import type { EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
+import { resolveEntryTokenKeys } from '../../../lib/entry-token/resolve-entry-token-keys';
 import { AppError } from '../../../lib/errors/app-error';
 import { QUEUE_TICKET_SECONDS } from '../../../lib/queue/sign-queue-ticket';
 import { verifyQueueTicket } from '../../../lib/queue/verify-queue-ticket';
@@ -14,7 +15,7 @@ import { webConfig } from '../../_server/config';
 export const QueueParams = z.object({ performanceId: z.uuid() });
 
 export function entryTokenKeys(): EntryTokenKeys {
-  return parseEntryTokenKeys(webConfig().ENTRY_TOKEN_KEYS);
+  return resolveEntryTokenKeys(webConfig());
 }
 
 const secure = () => webConfig().NODE_ENV === 'production';

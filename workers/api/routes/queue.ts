@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { z } from 'zod';
 import { checkEntryToken } from '../../../lib/entry-token/check-entry-token';
-import { parseEntryTokenKeys, type EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
+import type { EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
+import { resolveEntryTokenKeys } from '../../../lib/entry-token/resolve-entry-token-keys';
 import { revokeAdmission } from '../../../lib/entry-token/revoke-admission';
 import { signEntryToken } from '../../../lib/entry-token/sign-entry-token';
 import { getQueueStatus } from '../../../lib/queue/get-queue-status';
@@ -42,7 +43,7 @@ export function queueMetrics(registry: Registry) {
  * and not revoked. Refusals are logged and counted by reason.
  */
 export function createEntryTokenGuard(ctx: WorkerContext, performanceOf: (request: FastifyRequest) => string, now: () => number = Date.now) {
-  const keys = parseEntryTokenKeys(ctx.config.ENTRY_TOKEN_KEYS);
+  const keys = resolveEntryTokenKeys(ctx.config);
   const metrics = queueMetrics(ctx.metrics);
   return async (request: FastifyRequest) => {
     const caller = requireCaller(request);
@@ -65,7 +66,7 @@ export function createEntryTokenGuard(ctx: WorkerContext, performanceOf: (reques
 
 export function registerQueueRoutes(app: FastifyInstance, ctx: WorkerContext, options: { now?: () => number } = {}) {
   const now = options.now ?? Date.now;
-  const keys: EntryTokenKeys = parseEntryTokenKeys(ctx.config.ENTRY_TOKEN_KEYS);
+  const keys: EntryTokenKeys = resolveEntryTokenKeys(ctx.config);
 
   async function statusBody(performanceId: string, userId: string, seq: number | undefined) {
     const nowMs = now();
