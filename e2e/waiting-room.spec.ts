@@ -54,3 +54,26 @@ test('two fans queue in order, the first is admitted to the seat map, the second
   await fan.context.close();
   await admin.context.close();
 });
+
+test('without an entry token the seat map sends a fan to the waiting room and seat APIs answer 403', async ({ page, request }) => {
+  const performanceId = '01a209ba-4a7e-7150-bd48-e5018513b0bf';
+  const seatMap = `/performances/${performanceId}/seats`;
+  const redirect = await request.get(seatMap, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers()['location']).toContain(`/queue/${performanceId}?returnTo=${encodeURIComponent(seatMap)}`);
+
+  const api = await request.get(`/api/performances/${performanceId}/seats`);
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error.reason).toBe('entry_token_missing');
+
+  const forged = await request.get(`/api/performances/${performanceId}/seats`, { headers: { 'x-entry-token': 'eyJhbGciOiJIUzI1NiJ9.e30.AAAA' } });
+  expect((await forged.json()).error.reason).toBe('entry_token_malformed');
+
+  // The waiting room itself is a static shell the CDN may cache.
+  const shell = await request.get(`/queue/${performanceId}`);
+  expect(shell.status()).toBe(200);
+  expect(shell.headers()['cache-control']).toContain('s-maxage');
+
+  await page.goto(seatMap);
+  await page.waitForURL(new RegExp(`/queue/${performanceId}`));
+});

@@ -42,6 +42,9 @@ if not open then tokens = 0 end
 -- 3. Admit from the head while tokens and capacity last; skip users whose heartbeat stopped.
 local room = max_active - redis.call('ZCARD', KEYS[2])
 local want = math.min(math.floor(tokens), room)
+-- Switched OFF while people wait: no waiting room any more, so let them all through (in order,
+-- a bounded batch per tick) instead of leaving them polling a room nobody serves.
+if mode == 'OFF' then open = true want = max_skip end
 local admitted, skipped = 0, 0
 local order = {}
 local first_bucket = math.floor((now - idle_ms) / BUCKET_MS)

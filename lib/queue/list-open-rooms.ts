@@ -1,12 +1,13 @@
-// The rooms the admission role serves now: switched ON, or SCHEDULED and inside their window
-// (from the pre-queue start to the general sale's close). One small query per refresh.
+// The rooms the admission role serves now: switched ON, or SCHEDULED/OFF inside their sale
+// window (from the pre-queue start to the general sale's close; an OFF room is drained of anyone
+// still waiting). One small query per refresh.
 import type { Db } from '../db/create-prisma';
 import { toRoomSettings } from './load-room-settings';
 import type { RoomSettings } from './room-settings';
 
 export async function listOpenRooms(db: Db, nowMs: number): Promise<RoomSettings[]> {
   const rows = await db.waitingRoomSettings.findMany({
-    where: { mode: { not: 'OFF' } },
+    where: { OR: [{ mode: 'ON' }, { performance: { generalSaleClosesAt: { gte: new Date(nowMs) } } }] },
     include: { performance: { select: { presaleOpensAt: true, generalSaleOpensAt: true, generalSaleClosesAt: true } } },
   });
   return rows

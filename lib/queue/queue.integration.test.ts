@@ -222,4 +222,13 @@ describe('waiting room queue (Redis scripts)', () => {
     // Tokens do not pile up while paused: the first tick after resuming admits one second's worth.
     expect((await admitNext(t.redis, { performanceId: r.performanceId, nowMs: OPEN + 6_000 })).admittedUsers).toEqual(['x']);
   });
+
+  it('lets everyone still waiting through when the admin switches the room OFF', async () => {
+    const r = await room({ admitPerMinute: 1, maxActive: 1 });
+    for (let i = 0; i < 5; i++) await join(r.performanceId, `off${i}`, OPEN + 1 + i);
+    await syncRoomSettings(t.redis, { ...r, mode: 'OFF' });
+    const tick = await admitNext(t.redis, { performanceId: r.performanceId, nowMs: OPEN + 1_000 });
+    expect(tick.admittedUsers).toEqual(['off0', 'off1', 'off2', 'off3', 'off4']);
+    expect(await join(r.performanceId, 'newcomer', OPEN + 2_000)).toMatchObject({ state: 'admitted' });
+  });
 });
