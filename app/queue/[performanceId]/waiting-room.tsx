@@ -68,8 +68,16 @@ export function WaitingRoom() {
     onSuccess: () => void status.refetch(),
     onError: (error) => {
       if (error.status === 401) window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+      // Too early: try again when the pre-queue opens (spread over 5 s so the page does not stampede).
+      if (error.reason === 'not_open' && error.opensAt) {
+        const wait = Math.max(1_000, Date.parse(error.opensAt) - Date.now()) + Math.random() * 5_000;
+        window.setTimeout(() => joinAgain.current(), Math.min(wait, 2 ** 31 - 1));
+      }
     },
   });
+
+  const joinAgain = useRef(() => joining.mutate());
+  joinAgain.current = () => joining.mutate();
 
   const state = status.data?.state;
   useEffect(() => {
