@@ -27,7 +27,8 @@ import { spawnRedisServer } from '../test/support/spawn-redis-server';
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 3401);
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 3402);
 const CEILING_PORT = Number(process.env.BENCH_CEILING_PORT ?? 3403);
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4_000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 2_500);
+const ROUNDS = 3;
 const CONCURRENCY = 32;
 const BIG = Number(process.env.BENCH_BIG_QUEUE ?? 1_000_000);
 const MEMORY_USERS = 100_000;
@@ -212,14 +213,25 @@ export async function run(): Promise<Record<string, unknown>> {
     await load(CEILING_PORT, () => ({ method: 'GET', path: '/v1/constant' }), 1_500);
     await load(API_PORT, (i) => ({ method: 'POST', path: `/v1/queue/${apiRoom}/join`, headers: headers(`warm-${i}`) }), 1_500);
     await load(API_PORT, (i) => ({ method: 'GET', path: `/v1/queue/${apiRoom}/status`, headers: headers(`warm-${i % 500}`) }), 1_500);
-    const ceilingGet = await load(CEILING_PORT, () => ({ method: 'GET', path: '/v1/constant' }));
-    const ceilingPost = await load(CEILING_PORT, () => ({ method: 'POST', path: '/v1/constant' }));
-    // For context: the worker API's own constant route (/health/live) — the same app with its
-    // hooks (request id, metrics histogram) — separates framework setup cost from the queue's.
-    const apiConstant = await load(API_PORT, () => ({ method: 'GET', path: '/health/live' }));
-    const joins = await load(API_PORT, (i) => ({ method: 'POST', path: `/v1/queue/${apiRoom}/join`, headers: headers(`user-${i}`) }));
-    const joined = joins.requests;
-    const statuses = await load(API_PORT, (i) => ({ method: 'GET', path: `/v1/queue/${apiRoom}/status`, headers: headers(`user-${(i * 7919) % joined}`) }));
+    // Three rounds, each measuring the ceiling right before the queue route, and the median
+    // ratio reported: these machines are shared, and load drifts within seconds.
+    const rounds: Array<{ ceilingGet: Load; ceilingPost: Load; apiConstant: Load; join: Load; status: Load }> = [];
+    let joined = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const ceilingPost = await load(CEILING_PORT, () => ({ method: 'POST', path: '/v1/constant' }));
+      const offset = joined;
+      const join = await load(API_PORT, (i) => ({ method: 'POST', path: `/v1/queue/${apiRoom}/join`, headers: headers(`user-${offset + i}`) }));
+      joined += join.requests;
+      const ceilingGet = await load(CEILING_PORT, () => ({ method: 'GET', path: '/v1/constant' }));
+      const status = await load(API_PORT, (i) => ({ method: 'GET', path: `/v1/queue/${apiRoom}/status`, headers: headers(`user-${(i * 7919) % joined}`) }));
+      // For context: the worker API's own constant route (/health/live) — the same app with its
+      // hooks (request id, metrics histogram) — separates framework setup cost from the queue's.
+      const apiConstant = await load(API_PORT, () => ({ method: 'GET', path: '/health/live' }));
+      rounds.push({ ceilingGet, ceilingPost, apiConstant, join, status });
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const joinRatio = median(rounds.map((r) => r.join.rps / r.ceilingPost.rps));
+    const statusRatio = median(rounds.map((r) => r.status.rps / r.ceilingGet.rps));
 
     const nextGateway = await measureNext(redisServer.url, apiRoom, joined);
 
@@ -248,19 +260,13 @@ export async function run(): Promise<Record<string, unknown>> {
     const [at1k, at1m] = await statusLatency(redis, [{ id: small, users: smallUsers }, { id: big, users: bigUsers }], 20_000);
 
     const perUser = (after - before) / MEMORY_USERS;
-    const joinRatio = joins.rps / ceilingPost.rps;
-    const statusRatio = statuses.rps / ceilingGet.rps;
     const p99Ratio = at1m!.p99Ms / at1k!.p99Ms;
     return {
       workerApi: {
-        ceilingGet,
-        ceilingPost,
-        apiConstant,
-        join: joins,
-        status: statuses,
+        rounds,
         joinOfCeiling: round(joinRatio),
         statusOfCeiling: round(statusRatio),
-        statusOfApiConstant: round(statuses.rps / apiConstant.rps),
+        statusOfApiConstant: round(median(rounds.map((r) => r.status.rps / r.apiConstant.rps))),
         targetMet: joinRatio >= 0.5 && statusRatio >= 0.5,
       },
       nextGateway,
