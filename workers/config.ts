@@ -25,6 +25,14 @@ const WorkerEnv = z.object({
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Entry tokens and queue tickets: `kid:secret[,kid:secret]`, first signs, all verify (rotation). Same value in web and workers. */
+  ENTRY_TOKEN_KEYS: z.string().min(1).optional(),
+  /** One signing secret (what `npm start` generates); used as key id `s1` when ENTRY_TOKEN_KEYS is unset. */
+  ENTRY_TOKEN_SECRET: secret.optional(),
+  /** How often the admission role runs a tick per open waiting room. */
+  ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
+  /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
+  QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
 });
 
 export type WorkerConfig = z.infer<typeof WorkerEnv>;

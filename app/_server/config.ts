@@ -17,6 +17,10 @@ export const WebEnv = z
     WORKER_API_URL: z.url(),
     INTERNAL_API_TOKEN: secret,
     WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Same values as the workers': the gateway and proxy.ts sign/verify entry tokens and queue tickets with them. */
+    ENTRY_TOKEN_KEYS: z.string().min(1).optional(),
+    /** One signing secret (what `npm start` generates); used as key id `s1` when ENTRY_TOKEN_KEYS is unset. */
+    ENTRY_TOKEN_SECRET: secret.optional(),
 
     /** Encrypts and signs the Auth.js session cookie (a JWE); rotate it to sign everyone out. */
     AUTH_SECRET: secret,

@@ -14,6 +14,7 @@ import { toErrorResponse } from '../../lib/errors/http-status';
 import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
 import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
 import { redis } from './clients';
+import { requireEntryToken } from './require-entry-token';
 import { botCheckConfig, webConfig } from './config';
 
 export type Caller = { id: string; role: 'USER' | 'ADMIN' };
@@ -22,8 +23,12 @@ export type RateLimitCategory = 'AUTH' | 'QUEUE' | 'BOOKING' | 'GENERAL';
 export type GatewayOptions<Params> = {
   /** public: anyone; user: signed in (401 otherwise); admin: ADMIN role (401 signed out, 403 otherwise). */
   access: 'public' | 'user' | 'admin';
-  /** Rate-limit category of the documents: AUTH 20/min, QUEUE 60/min, BOOKING 10/min, GENERAL 100/min. */
-  rateLimit: RateLimitCategory;
+  /**
+   * Rate-limit category of the documents: AUTH 20/min, QUEUE 60/min, BOOKING 10/min, GENERAL 100/min.
+   * `false` only for a public route that bounds its own cost and needs no caller: the waiting-room
+   * status poll, which 100,000 fans call every few seconds, must cost exactly one Redis call.
+   */
+  rateLimit: RateLimitCategory | false;
   /** For seat/reservation/ticket routes: the performance whose entry token the caller must hold. */
   entryTokenFor?: (params: Params) => string;
   /**
@@ -189,21 +194,24 @@ export function gateway<Params = Record<string, never>>(
       // 0. Origin: state-changing requests from another site are refused before anything else.
       checkOrigin(request);
       // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
-      const caller = await resolveCaller(request);
+      const needsCaller = options.access !== 'public' || options.rateLimit !== false || options.entryTokenFor !== undefined;
+      const caller = needsCaller ? await resolveCaller(request) : null;
       // 3. Rate limit per user when signed in, per client IP otherwise.
-      await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
+      if (options.rateLimit !== false) await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
       // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
       authorise(options.access, caller);
       const params = await route.params;
-      // 5. Entry token (the waiting room): `options.entryTokenFor(params)` names the performance
-      //    whose entry token the caller must hold. Implemented by the waiting-room issue here.
+      // 5. Entry token (the waiting room) for the performance in the path; forwarded so the worker
+      //    API checks it again.
+      const entryToken = options.entryTokenFor ? await requireEntryToken(request, caller, options.entryTokenFor(params), requestId) : null;
       // 6. Bot check (reCAPTCHA v3) last, so refused and throttled requests cost no call to Google.
       if (options.botCheck) await checkBot(request, options.botCheck === true ? actionOf(request) : options.botCheck.action);
       const ctx: GatewayContext = {
         request,
         requestId,
         caller,
-        forward: (path, init) => forwardToWorkers(requestId, caller, path, init),
+        forward: (path, init) =>
+          forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
       };
       return withRequestId(await handler(ctx, params), requestId);
     } catch (error) {

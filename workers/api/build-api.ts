@@ -10,10 +10,11 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerReservationRoutes } from './routes/reservations';
+import { registerQueueRoutes } from './routes/queue';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean } = {}): FastifyInstance {
+export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean; now?: () => number } = {}): FastifyInstance {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     requestIdHeader: false,
@@ -63,6 +64,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerCatalogRoutes(v1, ctx);
     registerAdminCatalogRoutes(v1, ctx);
     registerReservationRoutes(v1, ctx);
+    registerQueueRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }

@@ -1,0 +1,7 @@
+// POST /api/admin/waiting-room/[performanceId]/revoke — revoke one user's admission (their entry token stops working)
+import { gateway } from '../../../../../_server/gateway';
+import { QueueParams } from '../../../../queue/queue-cookies';
+
+export const POST = gateway<{ performanceId: string }>({ access: 'admin', rateLimit: 'GENERAL' }, async ({ request, forward }, params) =>
+  forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}/revoke`, { method: 'POST', body: await request.json().catch(() => ({})) }),
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { signQueueTicket } from '../queue/sign-queue-ticket';
+import { verifyQueueTicket } from '../queue/verify-queue-ticket';
+import { parseEntryTokenKeys } from './entry-token-keys';
+import { signEntryToken } from './sign-entry-token';
+import { verifyEntryToken } from './verify-entry-token';
+
+const P = '01a209ba-4a7e-7150-bd48-e5018513b0bf';
+const Q = '01a209ba-4a7e-7150-bd48-e5018513b0c0';
+const NOW = Date.parse('2026-12-01T11:00:00Z');
+const oldKeys = parseEntryTokenKeys('k1:first-secret-of-at-least-32-characters!!');
+const rotated = parseEntryTokenKeys('k2:second-secret-of-at-least-32-characters!,k1:first-secret-of-at-least-32-characters!!');
+const retired = parseEntryTokenKeys('k2:second-secret-of-at-least-32-characters!');
+
+describe('entry tokens', () => {
+  it('returns the same token when asked again for the same admission, bound to sub, aud, exp and jti', async () => {
+    const input = { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 600_000 };
+    const token = await signEntryToken(oldKeys, input);
+    expect(await signEntryToken(oldKeys, input)).toBe(token);
+    expect(await verifyEntryToken(oldKeys, token, { performanceId: P, userId: 'u1', nowMs: NOW })).toMatchObject({ ok: true, userId: 'u1', expiresAt: NOW + 600_000 });
+  });
+
+  it('refuses with a distinct reason: missing, expired, forged, another user’s, another performance’s, garbage', async () => {
+    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const forged = await signEntryToken(parseEntryTokenKeys('k1:an-attacker-guessed-this-secret-000000'), { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const reason = async (t: string | undefined, expect_: { performanceId?: string; userId?: string; nowMs?: number } = {}) => {
+      const result = await verifyEntryToken(oldKeys, t, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ });
+      return result.ok ? 'ok' : result.reason;
+    };
+    expect(await reason(undefined)).toBe('missing');
+    expect(await reason(token, { nowMs: NOW + 61_000 })).toBe('expired');
+    expect(await reason(forged)).toBe('bad_signature');
+    expect(await reason(token, { userId: 'u2' })).toBe('wrong_user');
+    expect(await reason(token, { performanceId: Q })).toBe('wrong_performance');
+    expect(await reason('not.a.token')).toBe('malformed');
+  });
+
+  it('rotates keys by kid: old tokens verify while the old key is listed, and stop once it is dropped', async () => {
+    const old = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const fresh = await signEntryToken(rotated, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    expect((await verifyEntryToken(rotated, old, { performanceId: P, nowMs: NOW })).ok).toBe(true);
+    expect((await verifyEntryToken(rotated, fresh, { performanceId: P, nowMs: NOW })).ok).toBe(true);
+    expect(await verifyEntryToken(retired, old, { performanceId: P, nowMs: NOW })).toEqual({ ok: false, reason: 'bad_signature' });
+  });
+
+  it('never accepts a queue ticket as an entry token, nor an entry token as a queue ticket', async () => {
+    const ticket = await signQueueTicket(oldKeys, { userId: 'u1', performanceId: P, seq: 7, nowMs: NOW });
+    expect(await verifyQueueTicket(oldKeys, ticket, P)).toEqual({ userId: 'u1', seq: 7 });
+    expect(await verifyQueueTicket(oldKeys, ticket, Q)).toBeNull();
+    expect(await verifyEntryToken(oldKeys, ticket, { performanceId: P, nowMs: NOW })).toEqual({ ok: false, reason: 'malformed' });
+    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: Date.now() + 60_000 });
+    expect(await verifyQueueTicket(oldKeys, token, P)).toBeNull();
+  });
+});
