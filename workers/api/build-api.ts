@@ -1,7 +1,7 @@
 // The worker fleet's HTTP API (Fastify). The gateway forwards here with the internal bearer
 // token and the request id; errors leave through the one status table.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { Histogram } from 'prom-client';
 import { toErrorResponse } from '../../lib/errors/http-status';
 import type { WorkerContext } from '../runtime/context';
@@ -19,7 +19,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: true,
+    // One line per /v1 request from our onResponse hook instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   const duration = new Histogram({

@@ -1,0 +1,44 @@
+// Playwright drives the platform started the way a user starts it: `npm start` on the embedded
+// defaults (the machine's DATABASE_URL / REDIS_URL are blanked for the server), in a throwaway
+// data folder. Debian's chromium, never a downloaded browser.
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3900);
+const WORKER_PORT = Number(process.env.E2E_WORKER_PORT ?? 4900);
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: 'node --import tsx scripts/start.ts',
+    url: `http://127.0.0.1:${PORT}/`,
+    timeout: 420_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGINT', timeout: 45_000 },
+    env: {
+      ...(process.env as Record<string, string>),
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      KAFKA_BROKERS: '',
+      PORT: String(PORT),
+      WORKER_PORT: String(WORKER_PORT),
+      OPENSEAT_DATA_DIR: '.data-e2e',
+      OPENSEAT_EPHEMERAL: 'true',
+    },
+  },
+});

@@ -1,0 +1,213 @@
+// npm start — the whole platform in one command. On a fresh clone with nothing configured it
+// starts embedded PostgreSQL and Redis, migrates, loads the demo data, builds the web app if
+// needed, starts the worker fleet (all roles) and the Next server, and prints where to go.
+// Ctrl-C stops everything it started. Point DATABASE_URL / REDIS_URL / KAFKA_BROKERS at real
+// servers and the same code uses them.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/apply-migrations';
+import { ConfigError } from '../lib/config/parse-env';
+import { createPrisma } from '../lib/db/create-prisma';
+import { createRedis } from '../lib/redis/create-redis';
+import { DEMO_ACCOUNTS, seedDemoData } from '../lib/demo/seed-demo-data';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded/start-embedded-postgres';
+import { startEmbeddedRedis } from './embedded/start-embedded-redis';
+import { loadStartConfig, SECRET_NAMES, type StartConfig } from './start-config';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+/** A reason to stop that the user can act on: printed as one line, without a stack. */
+class StartFailure extends Error {}
+const fail = (line: string): never => {
+  throw new StartFailure(line);
+};
+
+let config: StartConfig;
+try {
+  config = loadStartConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`npm start: ${error.message}\n`);
+  process.exit(1);
+}
+
+const dataDir = path.resolve(config.OPENSEAT_DATA_DIR);
+mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+const cleanups: Array<() => Promise<void>> = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+async function stopEverything(exitCode: number) {
+  if (stopping) return;
+  stopping = true;
+  say('\nstopping…');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const killer = setTimeout(() => child.kill('SIGKILL'), 35_000);
+          child.once('exit', () => (clearTimeout(killer), resolve()));
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => process.stderr.write(`${String(e)}\n`));
+  say('stopped');
+  process.exit(exitCode);
+}
+process.on('SIGINT', () => void stopEverything(0));
+process.on('SIGTERM', () => void stopEverything(0));
+// Whatever goes wrong, leave no embedded server or child process behind.
+const crash = (error: unknown) => {
+  const text = error instanceof StartFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`npm start: ${text}\n`);
+  void stopEverything(1);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+/** Demo secrets: generated once and kept in the data folder, so sessions survive restarts. */
+function demoSecrets(): Record<string, string> {
+  const file = path.join(dataDir, 'secrets.json');
+  const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const name of SECRET_NAMES) stored[name] ??= randomBytes(32).toString('base64url');
+  writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  return stored;
+}
+
+async function probe(variable: string, attempt: () => Promise<unknown>) {
+  try {
+    await attempt();
+  } catch (error) {
+    fail(`${variable}: cannot connect (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+function newestSourceTime(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    if (!statSync(dir).isDirectory()) return void (newest = Math.max(newest, statSync(dir).mtimeMs));
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  return newest;
+}
+
+function buildWebAppIfStale() {
+  const buildId = '.next/BUILD_ID';
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (builtAt > newestSourceTime(['app', 'components', 'lib', 'public', 'next.config.js', 'proxy.ts'])) return;
+  say('building the web app (first start only; about two minutes on 2 cores)…');
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) fail('next build failed (see above)');
+}
+
+function startChild(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const log = createWriteStream(path.join(dataDir, 'logs', `${name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (!stopping) process.stderr.write(`[${name}] ${chunk}`);
+  });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(`${name} exited (${signal ?? code}); see ${path.relative(process.cwd(), log.path as string)}\n`);
+    void stopEverything(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilUp(url: string, what: string, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  if (!stopping) fail(`${what} did not come up at ${url}`);
+}
+
+async function main() {
+  // ── 1. PostgreSQL and Redis ─────────────────────────────────────────────────────────────────
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    say(`starting embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)}/postgres)…`);
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), persistent: !config.OPENSEAT_EPHEMERAL });
+    cleanups.push(embedded.stop);
+    await ensureDatabase(embedded.serverUrl, 'openseat');
+    databaseUrl = embedded.urlFor('openseat');
+  } else {
+    await probe('DATABASE_URL', async () => {
+      const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+      await client.connect();
+      await client.end();
+    });
+  }
+
+  let redisUrl = config.REDIS_URL;
+  if (!redisUrl) {
+    say('starting embedded Redis…');
+    const embedded = await startEmbeddedRedis();
+    cleanups.push(embedded.stop);
+    redisUrl = embedded.url;
+  } else {
+    await probe('REDIS_URL', async () => {
+      const redis = createRedis({ url: redisUrl! });
+      try {
+        await redis.ping();
+      } finally {
+        redis.disconnect();
+      }
+    });
+  }
+
+  // ── 2. Schema and demo data ─────────────────────────────────────────────────────────────────
+  const { applied } = await applyMigrations({ databaseUrl, migrationsDir: path.resolve('prisma/migrations') });
+  say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  if (config.seedDemoData) {
+    const db = createPrisma({ databaseUrl });
+    const { created } = await seedDemoData(db);
+    await db.$disconnect();
+    say(created ? 'loaded demo events and accounts' : 'demo data already loaded');
+  }
+
+  // ── 3. Worker fleet and web app ─────────────────────────────────────────────────────────────
+  buildWebAppIfStale();
+  const secrets = config.embeddedDatabase ? demoSecrets() : {};
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...secrets,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    WORKER_PORT: String(config.WORKER_PORT),
+    WORKER_HOST: '127.0.0.1',
+    WORKER_API_URL: `http://127.0.0.1:${config.WORKER_PORT}`,
+    PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+  };
+  startChild('workers', ['--import', 'tsx', 'workers/main.ts', '--role=all'], env);
+  await waitUntilUp(`http://127.0.0.1:${config.WORKER_PORT}/health/ready`, 'the worker fleet');
+  startChild('web', ['node_modules/next/dist/bin/next', 'start', '-p', String(config.PORT), '-H', config.HOST], env);
+  await waitUntilUp(`http://127.0.0.1:${config.PORT}/`, 'the web app');
+
+  const url = `http://localhost:${config.PORT}`;
+  say('');
+  say(`OpenSeat is running at ${url}`);
+  say(`  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
+  say(`  customer  ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}`);
+  say(`  PostgreSQL ${config.embeddedDatabase ? 'embedded' : 'external'} · Redis ${config.REDIS_URL ? 'external' : 'embedded'} · events ${config.KAFKA_BROKERS ? `Kafka ${config.KAFKA_BROKERS.join(',')}` : 'in-process (no KAFKA_BROKERS)'}`);
+  say(`  logs in ${path.relative(process.cwd(), path.join(dataDir, 'logs'))}/ · Ctrl-C stops everything`);
+}
+
+main().catch(crash);
