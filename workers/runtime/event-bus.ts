@@ -24,7 +24,13 @@ function busOf(ctx: WorkerContext): Bus {
           sessionTimeoutMs: ctx.config.KAFKA_SESSION_TIMEOUT_MS,
           maxWaitTimeMs: ctx.config.KAFKA_MAX_WAIT_MS,
         })
-      : createInProcessTransport();
+      : createInProcessTransport({
+          pendingByTopic: async () => {
+            const rows = await ctx.db.$queryRaw<{ topic: string; count: bigint }[]>`
+              SELECT topic, count(*) AS count FROM common.outbox_events WHERE published_at IS NULL GROUP BY topic`;
+            return new Map(rows.map((r) => [r.topic, Number(r.count)]));
+          },
+        });
     bus = { transport, users: 0 };
     buses.set(ctx, bus);
     const groups = declaredConsumerGroups();

@@ -7,7 +7,14 @@ import type { BatchHandler, ConsumerLag, EventTransport } from './event-transpor
 
 type Group = { group: string; topics: Set<string>; onBatch: BatchHandler; queue: Promise<void> };
 
-export function createInProcessTransport(options: { expectedGroups?: string[]; waitForGroupsMs?: number } = {}): EventTransport & {
+export function createInProcessTransport(
+  options: {
+    expectedGroups?: string[];
+    waitForGroupsMs?: number;
+    /** Unpublished events per topic: in-process, what is not yet published is what consumers have yet to process. */
+    pendingByTopic?: () => Promise<Map<string, number>>;
+  } = {},
+): EventTransport & {
   expectGroups(groups: string[]): void;
 } {
   const groups = new Map<string, Group>();
@@ -66,8 +73,9 @@ export function createInProcessTransport(options: { expectedGroups?: string[]; w
       };
     },
     async consumerLag(list): Promise<ConsumerLag[]> {
-      // Nothing sits between publish and processing in-process: the lag is the outbox backlog.
-      return list.flatMap(({ group, topics }) => topics.map((topic) => ({ group, topic, lag: 0 })));
+      // Publishing is processing in-process: a group's lag is its topics' outbox backlog.
+      const pending = (await options.pendingByTopic?.()) ?? new Map<string, number>();
+      return list.flatMap(({ group, topics }) => topics.map((topic) => ({ group, topic, lag: pending.get(topic) ?? 0 })));
     },
     async close() {
       await Promise.all([...groups.values()].map((g) => g.queue));
