@@ -10,6 +10,7 @@ import { claimOutboxBatch } from '../../lib/events/claim-outbox-batch';
 import { deletePublishedEvents } from '../../lib/events/delete-published-events';
 import { markOutboxPublished } from '../../lib/events/mark-outbox-published';
 import { releaseOutboxClaim } from '../../lib/events/release-outbox-claim';
+import type { EventEnvelope } from '../../lib/events/catalog';
 import type { EventTransport } from '../../lib/events/transport/event-transport';
 import type { RoleHandle, WorkerContext } from './context';
 import { acquireEventBus } from './event-bus';
@@ -70,20 +71,44 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
   }
   const listening = listen();
 
+  // Pipelined: while batch N is being published, batch N+1 is claimed (the DB round trips and
+  // the broker acks overlap); N+1 is published only after N succeeded, so key order holds.
+  // Published-but-unmarked ids are marked by the next claim's transaction (or on stop).
+  let published: string[] = [];
+  let claimed: EventEnvelope[] = [];
+
+  const idsOf = (events: EventEnvelope[]) => events.map((e) => e.id);
+
   async function publishOnce(): Promise<number> {
-    const events = await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs });
-    if (events.length === 0) return 0;
-    const ids = events.map((e) => e.id);
-    try {
-      await transport.publish(events);
-    } catch (error) {
-      metrics.publishErrors.inc();
-      await releaseOutboxClaim(ctx.db, ids, error instanceof Error ? error.message : String(error)).catch(() => undefined);
-      throw error;
+    if (claimed.length === 0) {
+      claimed = await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds: published });
+      published = [];
+      if (claimed.length === 0) return 0;
     }
-    await markOutboxPublished(ctx.db, ids);
-    for (const event of events) metrics.published.inc({ topic: event.topic });
-    return events.length;
+    const batch = claimed;
+    const publishing = transport.publish(batch).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const next = claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds: published, inFlightIds: idsOf(batch) }).then(
+      (events) => ({ events, error: null }),
+      (error: unknown) => ({ events: [] as EventEnvelope[], error }),
+    );
+    const [publishError, following] = await Promise.all([publishing, next]);
+    if (!following.error) published = [];
+    claimed = [];
+    if (publishError) {
+      metrics.publishErrors.inc();
+      // The following batch may hold later events of the same aggregates: release it too.
+      const ids = [...idsOf(batch), ...idsOf(following.events)];
+      await releaseOutboxClaim(ctx.db, ids, publishError instanceof Error ? publishError.message : String(publishError)).catch(() => undefined);
+      throw publishError;
+    }
+    published = [...published, ...idsOf(batch)];
+    for (const event of batch) metrics.published.inc({ topic: event.topic });
+    if (following.error) throw following.error;
+    claimed = following.events;
+    return batch.length;
   }
 
   let lastRetention = 0;
@@ -97,9 +122,9 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
           if (deleted) log.info({ deleted }, 'deleted published outbox events past retention');
         }
         wakeRequested = false;
-        const published = await publishOnce();
+        const count = await publishOnce();
         failures = 0;
-        if (published > 0) continue; // drain the backlog without waiting
+        if (count > 0) continue; // drain the backlog without waiting (and mark this batch in the next claim)
       } catch (error) {
         failures += 1;
         log.error({ err: error, failures }, 'relay could not publish; backing off');
@@ -125,6 +150,8 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
       stopped = true;
       wake();
       await running;
+      await releaseOutboxClaim(ctx.db, idsOf(claimed), 'relay stopped').catch(() => undefined);
+      await markOutboxPublished(ctx.db, published).catch((error) => log.warn({ err: error }, 'could not mark the last batch published; it will be republished'));
       await listener?.end().catch(() => undefined);
       await listening;
       await bus?.release();
