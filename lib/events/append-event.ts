@@ -7,6 +7,7 @@ import type { Prisma } from '../db/create-prisma';
 import { EVENT_CATALOG, type EventEnvelope, type EventPayload, type EventType } from './catalog';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
+const notified = new WeakSet<object>();
 
 export const AppendEventInput = z.object({
   type: z.enum(Object.keys(EVENT_CATALOG) as [EventType, ...EventType[]]),
@@ -43,7 +44,11 @@ export async function appendEvent<T extends EventType>(tx: Prisma.TransactionCli
     INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
     VALUES (${envelope.id}::uuid, ${envelope.topic}, ${envelope.type}, ${envelope.aggregateType}, ${envelope.aggregateId},
             ${JSON.stringify(payload)}::jsonb, ${envelope.occurredAt}::timestamptz)`;
-  // Delivered at commit (and only then); PostgreSQL folds repeats within one transaction into one.
-  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  // Wakes the relay at commit (and only if it commits). Once per transaction is enough: the
+  // relay drains everything it finds, so the 2nd..nth event of a transaction skip the round trip.
+  if (!notified.has(tx)) {
+    notified.add(tx);
+    await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  }
   return envelope;
 }

@@ -51,6 +51,6 @@ export async function claimOutboxBatch(
       SET claimed_until = now() + ${leaseMs} * interval '1 millisecond', attempts = e.attempts + 1
       WHERE e.id = ANY(ARRAY(SELECT id FROM candidates)) -- primary-key probes, not a hash join over the table
       RETURNING e.id, e.topic, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.occurred_at, e.seq`,
-  ]);
+  ], { maxWait: 10_000, timeout: 30_000 }); // a claim is ms; Prisma's 5 s default failed batches on a saturated host
   return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1)).map(envelopeOf);
 }

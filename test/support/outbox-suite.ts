@@ -76,7 +76,7 @@ export function defineOutboxSuite(mode: Mode) {
               out.push(event.id);
             }
             return out;
-          });
+          }, { timeout: 30_000, maxWait: 10_000 }); // the CI machine is shared: no flaky 5 s default
           chunk.forEach((aggregateId, j) => order.get(aggregateId)!.push(ids[j]!));
         }
       }),
