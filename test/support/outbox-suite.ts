@@ -120,6 +120,21 @@ export function defineOutboxSuite(mode: Mode) {
       await waitFor('empty backlog', async () => (await backlog()) === 0, 10_000);
     }, 120_000);
 
+    it('keeps every aggregate in order when two relays publish at once', async () => {
+      // A second relay process would do the same; here it shares nothing with the first but the database.
+      const secondTransport = mode === 'kafka' ? createKafkaTransport({ brokers: cluster!.brokers, clientId: 'outbox-test-2', logger: ctx.logger }) : transport;
+      const second = await startRelay(ctx, { transport: secondTransport, batchSize: 50, pollMs: 20, leaseMs: 15_000 });
+      try {
+        const aggregates = Array.from({ length: 20 }, () => randomUUID());
+        const order = await appendAcross(aggregates, 100, { eventsPerTx: 10 });
+        await expectExactlyOnceInOrder(order, 60_000);
+        await waitFor('empty backlog', async () => (await backlog()) === 0, 10_000);
+      } finally {
+        await second.stop();
+        if (secondTransport !== transport) await secondTransport.close();
+      }
+    }, 120_000);
+
     it('dead-letters an always-throwing event after the configured attempts while the others keep flowing, and replay re-delivers it', async () => {
       const poison = `poison-${randomUUID()}`;
       poisoned.add(poison);
