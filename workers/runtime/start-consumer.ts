@@ -151,7 +151,8 @@ function isInfrastructureError(error: unknown): boolean {
   const message = String((error as Error)?.message ?? '');
   // Prisma's connection/pool/timeout codes and node-postgres connection failures.
   return (
-    code === 'P1001' ||
+    code === 'P1001' || // can't reach the database
+    code === 'P2037' || // too many connections
     code === 'P1017' ||
     code === 'P2024' ||
     code === 'ECONNREFUSED' ||

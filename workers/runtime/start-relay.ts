@@ -118,7 +118,13 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
       try {
         if (Date.now() - lastRetention > RETENTION_EVERY_MS) {
           lastRetention = Date.now();
-          const deleted = await deletePublishedEvents(ctx.db, { olderThanMs: retentionMs });
+          // Slices of 5,000, at most 20 per minute: keeps up with 100k published events a minute.
+          let deleted = 0;
+          for (let slice = 0; slice < 20; slice++) {
+            const count = await deletePublishedEvents(ctx.db, { olderThanMs: retentionMs, limit: 5_000 });
+            deleted += count;
+            if (count < 5_000 || stopped) break;
+          }
           if (deleted) log.info({ deleted }, 'deleted published outbox events past retention');
         }
         wakeRequested = false;
