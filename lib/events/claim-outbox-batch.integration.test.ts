@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { appendEvent } from './append-event';
+import { appendEvents } from './append-events';
 import { claimOutboxBatch } from './claim-outbox-batch';
 import { deletePublishedEvents } from './delete-published-events';
 import { releaseOutboxClaim } from './release-outbox-claim';
@@ -54,6 +55,18 @@ describe('claimOutboxBatch', () => {
     expect(await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000, publishedIds: claimed.map((e) => e.id) })).toEqual([]);
     const rows = await database.db.outboxEvent.findMany({ where: { id: { in: ids } } });
     expect(rows.every((r) => r.publishedAt !== null && r.claimedUntil === null)).toBe(true);
+  });
+
+  it('claims events appended in one statement in the order they were given', async () => {
+    const aggregateId = randomUUID();
+    const events = await database.db.$transaction((tx) =>
+      appendEvents(
+        tx,
+        Array.from({ length: 50 }, (_, i) => ({ type: 'payment.failed' as const, aggregateId, payload: { paymentId: aggregateId, reservationId: null, reason: `r${i}` } })),
+      ),
+    );
+    const claimed = await claimOutboxBatch(database.db, { limit: 100, leaseMs: 60_000 });
+    expect(claimed.filter((e) => e.aggregateId === aggregateId).map((e) => e.id)).toEqual(events.map((e) => e.id));
   });
 
   it('deletes published events past retention and nothing else', async () => {

@@ -3,7 +3,14 @@
 // so the relay marks a row published only after its effects committed. A crash in between
 // leaves the row unpublished; redelivery is absorbed by processed_events, as with Kafka.
 import type { EventEnvelope } from '../catalog';
-import type { BatchHandler, ConsumerLag, EventTransport } from './event-transport';
+import type { BatchHandler, ConsumerLag, Delivery, EventTransport } from './event-transport';
+
+const LANES = 4;
+function laneOf(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+  return Math.abs(hash) % LANES;
+}
 
 type Group = { group: string; topics: Set<string>; onBatch: BatchHandler; queue: Promise<void> };
 
@@ -50,8 +57,17 @@ export function createInProcessTransport(
         [...groups.values()].map((g) => {
           const deliveries = events.filter((e) => g.topics.has(e.topic)).map((event) => ({ event, partition: null, offset: null }));
           if (deliveries.length === 0) return undefined;
-          // One batch at a time per group keeps per-aggregate order across concurrent publishers.
-          const run = g.queue.then(() => g.onBatch(deliveries, { heartbeat: noop }));
+          // Lanes play Kafka's partitions: one aggregate always takes the same lane, lanes run
+          // concurrently (4× the database work in flight), each in order. One publish at a time
+          // per group keeps per-aggregate order across concurrent publishers.
+          const lanes = new Map<number, Delivery[]>();
+          for (const d of deliveries) {
+            const lane = laneOf(d.event.aggregateId);
+            lanes.set(lane, [...(lanes.get(lane) ?? []), d]);
+          }
+          const run = g.queue.then(async () => {
+            await Promise.all([...lanes.values()].map((lane) => g.onBatch(lane, { heartbeat: noop })));
+          });
           g.queue = run.catch(() => undefined);
           return run;
         }),
