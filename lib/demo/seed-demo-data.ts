@@ -45,7 +45,8 @@ async function ensureHall(db: Db, venueSlug: string, venue: { name: string; city
       })),
     });
     return tx.hall.update({ where: { id: hall.id }, data: { seatCount: seats.length } });
-  });
+  // 5,248 seat rows take ~2 s on an idle 2-core machine and several times that under load.
+  }, { timeout: 60_000, maxWait: 10_000 });
 }
 
 type PerformanceSpec = {
