@@ -1,12 +1,14 @@
 // /admin/outbox — the event bus at a glance for operators: backlog, publish rate, consumer lag,
 // dead letters with their error, and replay. Admins only.
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { requireAdminPage } from '../../_server/session';
 import { OutboxDashboard } from './outbox-dashboard';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
 export default async function AdminOutboxPage() {
+  await connection();
   await requireAdminPage('/admin/outbox');
   return (
     <section>
