@@ -4,6 +4,7 @@ import Link from 'next/link';
 export const ADMIN_NAV: { href: string; label: string }[] = [
   { href: '/admin', label: '대시보드 Dashboard' },
   { href: '/admin/catalog', label: '공연 관리 Catalog' },
+  { href: '/admin/outbox', label: '이벤트 버스 Outbox' },
 ];
 
 export function AdminNav() {

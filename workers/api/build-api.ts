@@ -7,6 +7,7 @@ import { toErrorResponse } from '../../lib/errors/http-status';
 import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
+import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerReservationRoutes } from './routes/reservations';
@@ -65,6 +66,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerAdminCatalogRoutes(v1, ctx);
     registerReservationRoutes(v1, ctx);
     registerQueueRoutes(v1, ctx, { now: options.now });
+    registerAdminOutboxRoutes(v1, ctx);
   });
   return app;
 }
