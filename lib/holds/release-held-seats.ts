@@ -1,0 +1,20 @@
+// The user lets go of some or all of their held seats; they are back on the map at once.
+import { z } from 'zod';
+import type { Db } from '../db/create-prisma';
+import type { Redis } from '../redis/create-redis';
+import { runHoldScript } from './hold-scripts';
+import { loadPerformanceSeats } from './load-performance-seats';
+
+export const ReleaseHeldSeatsInput = z.object({ seatIds: z.array(z.uuid()).max(20).optional() });
+export type ReleaseHeldSeatsInput = z.infer<typeof ReleaseHeldSeatsInput>;
+
+export async function releaseHeldSeats(deps: { db: Db; redis: Redis }, performanceId: string, userId: string, input: ReleaseHeldSeatsInput) {
+  const performance = await loadPerformanceSeats(deps.db, performanceId);
+  const ordinals = (input.seatIds ?? []).flatMap((id) => {
+    const seat = performance.seatsById.get(id);
+    return seat ? [seat.ordinal] : [];
+  });
+  if (input.seatIds?.length && ordinals.length === 0) return { released: [] };
+  const released = (await runHoldScript(deps.redis, 'releaseHolds', performanceId, [], [userId, ...ordinals])) as string[];
+  return { released: released.map((o) => performance.seatsByOrdinal[Number(o)]!.id) };
+}
