@@ -24,6 +24,16 @@ const WorkerEnv = z.object({
   INTERNAL_API_TOKEN: secret,
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
+  KAFKA_CLIENT_ID: z.string().default('openseat'),
+  /** A restarted consumer rejoins its group after about this long (the mock cluster: use 6000). */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** How long an idle fetch waits on the broker: the floor of commit-to-effect latency. */
+  KAFKA_MAX_WAIT_MS: z.coerce.number().int().min(1).default(100),
+  /** Outbox relay: rows per claim, idle poll (LISTEN/NOTIFY wakes it sooner), lease, retention. */
+  RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  RELAY_POLL_MS: z.coerce.number().int().min(10).default(500),
+  RELAY_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().min(0).default(24),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
 });
 

@@ -6,6 +6,7 @@ import { Histogram } from 'prom-client';
 import { toErrorResponse } from '../../lib/errors/http-status';
 import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
+import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 
@@ -59,6 +60,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
   app.register(async (v1) => {
     v1.addHook('onRequest', internalAuth);
     registerCatalogRoutes(v1, ctx);
+    registerAdminOutboxRoutes(v1, ctx);
   });
   return app;
 }

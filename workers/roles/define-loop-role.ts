@@ -1,4 +1,9 @@
-// A role made of background loops (admission, reservations, payments, relay, stats).
+// A role made of background loops (admission, reservations, payments, relay, stats), and
+// optionally the consumer group of the same name: `consumes: { 'payment.settled': handler }`.
+import type { EventHandlers } from '../runtime/start-consumer';
+import { startConsumer } from '../runtime/start-consumer';
+import { declareConsumerGroup } from '../runtime/consumer-groups';
+import { isEventType } from '../../lib/events/catalog';
 import type { Role, RoleHandle, WorkerContext } from '../runtime/context';
 import { startLoop } from '../runtime/start-loop';
 
@@ -8,7 +13,9 @@ export type LoopSpec = {
   tick: (ctx: WorkerContext, signal: AbortSignal) => Promise<void>;
 };
 
-export function defineLoopRole(role: string, loops: LoopSpec[]): Role {
+export function defineLoopRole(role: string, loops: LoopSpec[], options: { consumes?: EventHandlers } = {}): Role {
+  const consumes = options.consumes;
+  if (consumes) declareConsumerGroup(role, Object.keys(consumes).filter(isEventType));
   return async (ctx) => {
     const handles: RoleHandle[] = loops.map((loop) =>
       startLoop({
@@ -18,7 +25,8 @@ export function defineLoopRole(role: string, loops: LoopSpec[]): Role {
         tick: (signal) => loop.tick(ctx, signal),
       }),
     );
-    ctx.logger.info({ role, loops: loops.map((l) => l.name) }, 'role started');
+    if (consumes) handles.push(await startConsumer(ctx, { group: role, handlers: consumes }));
+    ctx.logger.info({ role, loops: loops.map((l) => l.name), consumes: consumes ? Object.keys(consumes) : [] }, 'role started');
     return { stop: async () => void (await Promise.all(handles.map((h) => h.stop()))) };
   };
 }

@@ -1,0 +1,49 @@
+// Appends an event to the outbox inside the caller's transaction, so the state change and its
+// event commit together (invariant 3). The payload is validated against the catalog here, not
+// in the consumer: a bad event never leaves the service that made it.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Prisma } from '../db/create-prisma';
+import { EVENT_CATALOG, type EventEnvelope, type EventPayload, type EventType } from './catalog';
+
+export const OUTBOX_CHANNEL = 'outbox_events';
+
+export const AppendEventInput = z.object({
+  type: z.enum(Object.keys(EVENT_CATALOG) as [EventType, ...EventType[]]),
+  aggregateId: z.string().min(1).max(200),
+  payload: z.unknown(),
+  /** Defaults to now; pass the domain's instant when the event describes an earlier moment. */
+  occurredAt: z.date().optional(),
+  /** Defaults to a fresh UUID; pass one to make a retried command append the same event. */
+  id: z.uuid().optional(),
+});
+export type AppendEventInput<T extends EventType = EventType> = {
+  type: T;
+  aggregateId: string;
+  payload: EventPayload<T>;
+  occurredAt?: Date;
+  id?: string;
+};
+
+/** `tx` is the client of a Prisma interactive transaction (`db.$transaction(async (tx) => …)`). */
+export async function appendEvent<T extends EventType>(tx: Prisma.TransactionClient, input: AppendEventInput<T>): Promise<EventEnvelope<T>> {
+  const parsed = AppendEventInput.parse(input);
+  const entry = EVENT_CATALOG[parsed.type];
+  const payload = entry.payload.parse(parsed.payload) as EventPayload<T>;
+  const envelope: EventEnvelope<T> = {
+    id: parsed.id ?? randomUUID(),
+    type: parsed.type as T,
+    topic: entry.topic,
+    aggregateType: entry.aggregateType,
+    aggregateId: parsed.aggregateId,
+    occurredAt: (parsed.occurredAt ?? new Date()).toISOString(),
+    payload,
+  };
+  await tx.$executeRaw`
+    INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
+    VALUES (${envelope.id}::uuid, ${envelope.topic}, ${envelope.type}, ${envelope.aggregateType}, ${envelope.aggregateId},
+            ${JSON.stringify(payload)}::jsonb, ${envelope.occurredAt}::timestamptz)`;
+  // Delivered at commit (and only then); PostgreSQL folds repeats within one transaction into one.
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  return envelope;
+}

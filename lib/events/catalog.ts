@@ -1,0 +1,101 @@
+// The event catalog: one entry per event type — its topic, payload schema, retry policy and
+// dead-letter topic. Appending validates against it; consumers parse with it. Add an event
+// here first, then append it (lib/events/append-event.ts) and handle it (a role's `consumes`).
+import { z } from 'zod';
+
+/** Topics from the documents (URR architecture §5.3); the message key is the aggregate id. */
+export const TOPICS = {
+  reservation: 'reservation.events',
+  payment: 'payment.events',
+  transfer: 'transfer-events',
+  membership: 'membership-events',
+} as const;
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** Dead letters per source topic (dlq.reservation, dlq.payment from the documents; transfer/membership added). */
+export const DEAD_LETTER_TOPICS: Record<Topic, string> = {
+  'reservation.events': 'dlq.reservation',
+  'payment.events': 'dlq.payment',
+  'transfer-events': 'dlq.transfer',
+  'membership-events': 'dlq.membership',
+};
+
+const uuid = z.uuid();
+const krw = z.number().int().nonnegative();
+
+type Retry = { maxAttempts: number; backoffMs: number };
+// The documents' SQS policy: "재시도 3회 후 DLQ 이동" (3 attempts, then the dead-letter queue).
+const DEFAULT_RETRY: Retry = { maxAttempts: 3, backoffMs: 200 };
+
+function entry<Schema extends z.ZodType>(topic: Topic, aggregateType: string, payload: Schema, retry: Retry = DEFAULT_RETRY) {
+  return { topic, aggregateType, payload, retry, deadLetterTopic: DEAD_LETTER_TOPICS[topic] };
+}
+
+export const EVENT_CATALOG = {
+  'reservation.created': entry(
+    TOPICS.reservation,
+    'reservation',
+    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1), totalKrw: krw, paymentDeadline: z.iso.datetime() }),
+  ),
+  'reservation.confirmed': entry(
+    TOPICS.reservation,
+    'reservation',
+    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, paymentId: uuid, totalKrw: krw }),
+  ),
+  'reservation.cancelled': entry(
+    TOPICS.reservation,
+    'reservation',
+    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, reason: z.enum(['user', 'expired', 'payment_failed', 'admin']) }),
+  ),
+  'payment.requested': entry(
+    TOPICS.payment,
+    'payment',
+    z.object({ paymentId: uuid, userId: uuid, reservationId: uuid.nullable(), membershipId: uuid.nullable(), amountKrw: krw }),
+  ),
+  'payment.settled': entry(
+    TOPICS.payment,
+    'payment',
+    z.object({ paymentId: uuid, userId: uuid, reservationId: uuid.nullable(), membershipId: uuid.nullable(), amountKrw: krw, paidAt: z.iso.datetime() }),
+  ),
+  'payment.failed': entry(TOPICS.payment, 'payment', z.object({ paymentId: uuid, reservationId: uuid.nullable(), reason: z.string().max(500) })),
+  'payment.refunded': entry(
+    TOPICS.payment,
+    'payment',
+    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500) }),
+  ),
+  'transfer.completed': entry(
+    TOPICS.transfer,
+    'ticket_transfer',
+    z.object({ transferId: uuid, ticketId: uuid, fromUserId: uuid, toUserId: uuid }),
+  ),
+  'membership.activated': entry(
+    TOPICS.membership,
+    'membership',
+    z.object({ membershipId: uuid, userId: uuid, artistId: uuid, planId: uuid, expiresAt: z.iso.datetime() }),
+  ),
+} as const;
+
+export type EventType = keyof typeof EVENT_CATALOG;
+export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_CATALOG)[T]['payload']>;
+export type CatalogEntry = (typeof EVENT_CATALOG)[EventType];
+
+export const EVENT_TYPES = Object.keys(EVENT_CATALOG) as EventType[];
+
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(EVENT_CATALOG, type);
+}
+
+export function topicsOf(types: readonly EventType[]): Topic[] {
+  return [...new Set(types.map((type) => EVENT_CATALOG[type].topic))];
+}
+
+/** What travels on the bus: the outbox row minus relay bookkeeping. */
+export type EventEnvelope<T extends EventType = EventType> = {
+  id: string;
+  type: T;
+  topic: Topic;
+  aggregateType: string;
+  aggregateId: string;
+  occurredAt: string;
+  payload: EventPayload<T>;
+};
