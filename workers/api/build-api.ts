@@ -9,6 +9,8 @@ import { createInternalAuth } from './internal-auth';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerMyReservationRoutes } from './routes/my-reservations';
+import { registerSeatHoldRoutes } from './routes/seat-holds';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -61,6 +63,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     v1.addHook('onRequest', internalAuth);
     registerCatalogRoutes(v1, ctx);
     registerAdminOutboxRoutes(v1, ctx);
+    registerSeatHoldRoutes(v1, ctx);
+    registerMyReservationRoutes(v1, ctx);
   });
   return app;
 }
