@@ -7,7 +7,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-rose-600">
           OpenSeat
         </Link>
-        <Link href="/" className="text-sm text-zinc-700 hover:text-zinc-950">
+        <Link href="/events" className="text-sm text-zinc-700 hover:text-zinc-950">
           공연 Events
         </Link>
       </nav>

@@ -31,7 +31,7 @@ describe('worker API', () => {
       const ok = await app.inject({ method: 'GET', url: '/v1/events', headers: internalHeaders({ 'x-request-id': 'req-abc' }) });
       expect(ok.statusCode).toBe(200);
       expect(ok.headers['x-request-id']).toBe('req-abc');
-      expect(ok.json()).toEqual({ events: [] });
+      expect(ok.json()).toEqual({ events: [], nextCursor: null });
 
       const bad = await app.inject({ method: 'GET', url: '/v1/events?limit=5000', headers: internalHeaders() });
       expect(bad.statusCode).toBe(400);

@@ -7,6 +7,7 @@ import { toErrorResponse } from '../../lib/errors/http-status';
 import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
+import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerMyReservationRoutes } from './routes/my-reservations';
@@ -65,6 +66,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
     registerMyReservationRoutes(v1, ctx);
+    registerAdminCatalogRoutes(v1, ctx);
   });
   return app;
 }

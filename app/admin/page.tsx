@@ -1,0 +1,39 @@
+// /admin — the dashboard's landing page: what is in the catalog at a glance.
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { db } from '../_server/clients';
+import { requireAdminPage } from '../_server/session';
+
+export default async function AdminHome() {
+  await connection();
+  await requireAdminPage('/admin');
+  const [events, published, performances, halls] = await Promise.all([
+    db().event.count(),
+    db().event.count({ where: { status: 'PUBLISHED' } }),
+    db().performance.count({ where: { status: 'PUBLISHED', startsAt: { gt: new Date() } } }),
+    db().hall.count(),
+  ]);
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-bold">관리자 대시보드 Admin</h1>
+      <dl className="grid gap-4 sm:grid-cols-4">
+        {[
+          ['Events', events],
+          ['Published events', published],
+          ['Upcoming performances', performances],
+          ['Halls', halls],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-zinc-200 bg-white p-4">
+            <dt className="text-xs text-zinc-500">{label}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-6 text-sm">
+        <Link href="/admin/catalog" className="underline">
+          Manage the catalog →
+        </Link>
+      </p>
+    </section>
+  );
+}
