@@ -1,6 +1,8 @@
 -- After a reservation commits in PostgreSQL: its seats stop being holds and become taken
 -- (state 2). The user's count is unchanged: the seats still count against the per-person limit.
 -- ARGV: 1 userId, 2.. ordinals
+-- Missing state: PostgreSQL already has the reservation, and the rebuild will show it.
+if stateMissing then return 0 end
 local user = ARGV[1]
 for i = 2, #ARGV do
   local ordinal = ARGV[i]

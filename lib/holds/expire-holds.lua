@@ -1,6 +1,7 @@
 -- Frees holds whose time ran out, oldest first, at most ARGV[2] of them per call.
 -- ARGV: 1 nowMs, 2 batch size
 -- Returns the number freed.
+if stateMissing then return 0 end
 local now, batch = tonumber(ARGV[1]), tonumber(ARGV[2])
 local due = redis.call('ZRANGEBYSCORE', expiry, '-inf', now, 'LIMIT', 0, batch)
 local freed = 0

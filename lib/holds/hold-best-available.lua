@@ -5,6 +5,7 @@
 -- KEYS 1-5 as in holds-common, 6 the grade's rows (list of "o1,o2,…" in seat order)
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
+if stateMissing then return { -2 } end
 local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
 
 local counted = tonumber(redis.call('HGET', counts, user) or '0')

@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error';
 import { assertCanBuy } from './assert-can-buy';
 import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
+import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 import { describeHeld, holdRefusal, type HoldDeps, type HoldResult } from './hold-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
@@ -28,13 +29,9 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
 
   const rowsKey = await ensureGradeRows(deps.redis, performance, input.grade);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
-  const reply = (await runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey], [
-    userId,
-    now.getTime(),
-    expiresAt,
-    performance.maxTicketsPerPerson,
-    input.count,
-  ])) as unknown[];
+  const reply = await runWithSeatState(deps, performanceId, () =>
+    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, input.count]),
+  );
   if (reply[0] === 0) {
     throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
   }

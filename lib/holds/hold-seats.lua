@@ -1,6 +1,7 @@
 -- Holds every requested seat for one user, or none of them.
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5.. seat ordinals
 -- Returns {1, earliest expiresAt, newlyHeld} | {0, taken ordinals…} | {-1, seats the user already has}
+if stateMissing then return { -2 } end
 local user, now, expiresAt, limit = ARGV[1], tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4])
 
 local taken, fresh = {}, {}

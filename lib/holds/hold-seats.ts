@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error';
 import type { Redis } from '../redis/create-redis';
 import { assertCanBuy } from './assert-can-buy';
 import { runHoldScript } from './hold-scripts';
+import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from './load-performance-seats';
 
@@ -50,13 +51,9 @@ export async function holdSeats(deps: HoldDeps, performanceId: string, userId: s
 
   const seats = input.seatIds.map((id) => performance.seatsById.get(id)!);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
-  const reply = (await runHoldScript(deps.redis, 'holdSeats', performanceId, [], [
-    userId,
-    now.getTime(),
-    expiresAt,
-    performance.maxTicketsPerPerson,
-    ...seats.map((s) => s.ordinal),
-  ])) as unknown[];
+  const reply = await runWithSeatState(deps, performanceId, () =>
+    runHoldScript(deps.redis, 'holdSeats', performanceId, [], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, ...seats.map((s) => s.ordinal)]),
+  );
   if (reply[0] !== 1) throw holdRefusal(performance, reply);
   await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
   return describeHeld(performance, seats, Number(reply[1]));

@@ -3,6 +3,10 @@
 --       4 counts (hash user → seats held or in live reservations), 5 byUser (hash user → "o1,o2,…")
 local state, holds, expiry, counts, byUser = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 
+-- BITFIELD on a missing state key would create a zeroed string that shows every sold seat as
+-- free; scripts that find it missing stop and let the caller rebuild it from PostgreSQL.
+local stateMissing = redis.call('EXISTS', state) == 0
+
 local function seatState(ordinal)
   return redis.call('BITFIELD', state, 'GET', 'u2', '#' .. ordinal)[1]
 end

@@ -2,6 +2,7 @@
 -- else, or no longer held, are left alone.
 -- ARGV: 1 userId, 2.. ordinals (optional)
 -- Returns the released ordinals.
+if stateMissing then return {} end
 local user = ARGV[1]
 local wanted = {}
 if #ARGV > 1 then

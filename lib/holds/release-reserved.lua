@@ -1,6 +1,7 @@
 -- A reservation ended (expired, cancelled, refunded): its seats are free again and no longer
 -- count against the user's limit.
 -- ARGV: 1 userId, 2.. ordinals
+if stateMissing then return 0 end
 local user = ARGV[1]
 local freed = 0
 for i = 2, #ARGV do

@@ -1,16 +1,12 @@
 // Redis keys of one performance's seats. The braces are a hash tag: every key of a performance
 // lives in one cluster slot, so one Lua script can touch them all atomically.
-// Seat state is a 2-bit-per-seat array indexed by Seat.ordinal: 0 available, 1 held, 2 reserved/sold.
-
-export const SEAT_FREE = 0;
-export const SEAT_HELD = 1;
-export const SEAT_TAKEN = 2;
+import { seatStateKey } from '../seat-map/seat-state-key';
 
 export function seatHoldKeys(performanceId: string) {
   const tag = `{${performanceId}}`;
   return {
-    /** BITFIELD u2 per seat ordinal (shared with the seat map's availability). */
-    state: `seatmap:${tag}:state`,
+    /** The seat map's availability: 2 bits per seat ordinal, 0 available, 1 held, 2 reserved/sold. */
+    state: seatStateKey(performanceId),
     /** ordinal → "userId|expiresAtMs" for every held seat. */
     holds: `holds:${tag}`,
     /** ordinal scored by hold expiry, for the sweeper. */

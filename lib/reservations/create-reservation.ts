@@ -119,7 +119,8 @@ export async function createReservation(
         },
       });
       return reservation.id;
-    });
+      // At a sale's opening thousands of these queue for the pool; waiting beats failing.
+    }, { maxWait: 10_000, timeout: 10_000 });
   } catch (error) {
     const index = violatedIndex(error);
     if (index === IDEMPOTENCY_INDEX) {
