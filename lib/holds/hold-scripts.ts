@@ -18,6 +18,7 @@ const SCRIPTS = {
   expireHolds: { file: 'expire-holds.lua', keys: 5 },
   convertHolds: { file: 'convert-holds.lua', keys: 5 },
   releaseReserved: { file: 'release-reserved.lua', keys: 5 },
+  markSeatsTaken: { file: 'mark-seats-taken.lua', keys: 5 },
 } as const;
 type ScriptName = keyof typeof SCRIPTS;
 

@@ -132,6 +132,9 @@ export async function createReservation(
         where: { performanceId: input.performanceId, seatId: { in: input.seatIds }, live: true },
         select: { seatId: true },
       });
+      // Redis believed these seats were free: correct the map so nobody else is misled.
+      const ordinals = taken.map((t) => performance.seatsById.get(t.seatId)!.ordinal);
+      if (ordinals.length) await runHoldScript(deps.redis, 'markSeatsTaken', input.performanceId, [], ordinals);
       throw new AppError('conflict', 'Some of these seats were just reserved by someone else', {
         reason: 'seats_taken',
         seats: taken.map((t) => ({ id: t.seatId, label: performance.seatsById.get(t.seatId)!.label })),
