@@ -38,59 +38,58 @@ describe('holdSeats', () => {
   it('holds all requested seats or none, and names the seats that were taken', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 4 });
     const [alice, bob] = await createUsers(database.db, 2);
-    const [s1, s2, s3] = fixture.seatIds[0]!;
+    const [s1, s2, s3] = fixture.ordinals[0]!;
 
-    const held = await holdSeats(deps(), fixture.performanceId, alice!, { seatIds: [s1!, s2!] });
-    expect(held.seats.map((s) => s.id)).toEqual([s1, s2]);
+    const held = await holdSeats(deps(), fixture.performanceId, alice!, { seats: [s1!, s2!] });
+    expect(held.seats.map((s) => s.ordinal)).toEqual([s1, s2]);
     expect(held.totalKrw).toBe(200_000);
 
-    const error = await refusal(holdSeats(deps(), fixture.performanceId, bob!, { seatIds: [s2!, s3!] }));
+    const error = await refusal(holdSeats(deps(), fixture.performanceId, bob!, { seats: [s2!, s3!] }));
     expect(error.code).toBe('conflict');
-    expect(error.details?.seats).toEqual([{ id: s2, label: 'A 1열 2번' }]);
+    expect(error.details?.seats).toEqual([{ id: fixture.seatIds[0]![1], ordinal: s2, label: 'A 1열 2번' }]);
     expect(await seatStates(fixture.performanceId, 4)).toEqual([1, 1, 0, 0]);
   });
 
   it('refuses to go over the per-person limit across holds', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 6, maxTicketsPerPerson: 4 });
     const [alice] = await createUsers(database.db, 1);
-    const row = fixture.seatIds[0]!;
-    await holdSeats(deps(), fixture.performanceId, alice!, { seatIds: row.slice(0, 3) });
-    const error = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seatIds: row.slice(3, 5) }));
+    const row = fixture.ordinals[0]!;
+    await holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(0, 3) });
+    const error = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(3, 5) }));
     expect(error.code).toBe('unprocessable');
     expect(error.details).toMatchObject({ reason: 'limit_exceeded', limit: 4, alreadyHeld: 3 });
     // Re-holding a seat one already holds is free of charge.
-    await holdSeats(deps(), fixture.performanceId, alice!, { seatIds: [row[0]!, row[3]!] });
+    await holdSeats(deps(), fixture.performanceId, alice!, { seats: [row[0]!, row[3]!] });
     expect((await listHeldSeats(deps(), fixture.performanceId, alice!))!.seats).toHaveLength(4);
   });
 
-  it('refuses seats of another hall and sales outside the window, and presale without a membership', async () => {
+  it('refuses seats the hall does not have, sales outside the window, and presale without a membership', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2 });
-    const other = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2 });
     const presale = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2, presale: true });
     const [alice] = await createUsers(database.db, 1);
 
-    const foreign = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seatIds: [other.seatIds[0]![0]!] }));
-    expect(foreign.code).toBe('validation_failed');
-    expect(foreign.details?.field).toBe('seatIds');
+    const missing = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: [0, 2] }));
+    expect(missing.code).toBe('validation_failed');
+    expect(missing.details).toMatchObject({ field: 'seats', seats: [2] });
 
-    const tooEarly = await refusal(holdSeats(deps(() => new Date(Date.now() - 7_200_000)), fixture.performanceId, alice!, { seatIds: [fixture.seatIds[0]![0]!] }));
+    const tooEarly = await refusal(holdSeats(deps(() => new Date(Date.now() - 7_200_000)), fixture.performanceId, alice!, { seats: [fixture.ordinals[0]![0]!] }));
     expect(tooEarly.details?.reason).toBe('sale_not_open');
 
-    const nonMember = await refusal(holdSeats(deps(), presale.performanceId, alice!, { seatIds: [presale.seatIds[0]![0]!] }));
+    const nonMember = await refusal(holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] }));
     expect(nonMember.details?.reason).toBe('membership_required');
 
     const plan = await database.db.membershipPlan.create({ data: { artistId: presale.artistId, name: 'Fan club', priceKrw: 30_000, durationDays: 365 } });
     await database.db.membership.create({
       data: { userId: alice!, artistId: presale.artistId, planId: plan.id, status: 'ACTIVE', startsAt: new Date(Date.now() - 1000), expiresAt: new Date(Date.now() + 86_400_000) },
     });
-    const member = await holdSeats(deps(), presale.performanceId, alice!, { seatIds: [presale.seatIds[0]![0]!] });
+    const member = await holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] });
     expect(member.seats).toHaveLength(1);
   });
 
   it('keeps every seat with at most one user, every user within the limit and every attempt whole under 2,000 concurrent attempts from 500 users on 100 seats', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 10, seatsPerRow: 10, maxTicketsPerPerson: 4 });
     const users = await createUsers(database.db, 500);
-    const seats = fixture.seatIds.flat();
+    const seats = fixture.ordinals.flat();
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
     const attempts = Array.from({ length: 2_000 }, () => {
@@ -100,7 +99,7 @@ describe('holdSeats', () => {
     });
 
     const results = await Promise.all(
-      attempts.map((a) => holdSeats(deps(), fixture.performanceId, a.userId, { seatIds: a.seatIds }).then((r) => ({ ok: true as const, r }), (e: AppError) => ({ ok: false as const, e }))),
+      attempts.map((a) => holdSeats(deps(), fixture.performanceId, a.userId, { seats: a.seatIds }).then((r) => ({ ok: true as const, r }), (e: AppError) => ({ ok: false as const, e }))),
     );
     expect(results.filter((r) => !r.ok && !['conflict', 'unprocessable'].includes(r.e.code))).toEqual([]);
 
@@ -128,12 +127,12 @@ describe('holdSeats', () => {
   it('lets a user release seats, and the sweeper frees expired holds so the seats return to the map', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 4 });
     const [alice, bob] = await createUsers(database.db, 2);
-    const row = fixture.seatIds[0]!;
+    const row = fixture.ordinals[0]!;
     const start = Date.now();
-    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, alice!, { seatIds: [row[0]!, row[1]!] });
-    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, bob!, { seatIds: [row[2]!] });
+    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, alice!, { seats: [row[0]!, row[1]!] });
+    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, bob!, { seats: [row[2]!] });
 
-    const released = await releaseHeldSeats(deps(), fixture.performanceId, alice!, { seatIds: [row[1]!] });
+    const released = await releaseHeldSeats(deps(), fixture.performanceId, alice!, { seats: [row[1]!] });
     expect(released.released).toEqual([row[1]]);
     expect(await seatStates(fixture.performanceId, 4)).toEqual([1, 0, 1, 0]);
 
@@ -178,12 +177,12 @@ describe('holdBestAvailable', () => {
     const held = results.filter((r): r is Exclude<typeof r, AppError> => !(r instanceof AppError));
     const refused = results.filter((r): r is AppError => r instanceof AppError);
     expect(refused.every((e) => e.details?.reason === 'sold_out')).toBe(true);
-    const all = held.flatMap((r) => r.seats.map((s) => s.id));
+    const all = held.flatMap((r) => r.seats.map((s) => s.ordinal));
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThan(230); // 250 VIP seats; few are left as unusable gaps
-    const seatInfo = new Map(fixture.seatIds.flatMap((row, r) => row.map((id, n) => [id, { row: r, n }] as const)));
+    const seatInfo = new Map(fixture.ordinals.flatMap((row, r) => row.map((ordinal, n) => [ordinal, { row: r, n }] as const)));
     for (const result of held) {
-      const places = result.seats.map((s) => seatInfo.get(s.id)!);
+      const places = result.seats.map((s) => seatInfo.get(s.ordinal)!);
       expect(result.seats.every((s) => s.grade === 'VIP')).toBe(true);
       expect(new Set(places.map((p) => p.row)).size).toBe(1);
       const numbers = places.map((p) => p.n).sort((a, b) => a - b);

@@ -10,18 +10,19 @@ import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from './load-performance-seats';
 
-export const HoldSeatsInput = z.object({
-  seatIds: z.array(z.uuid()).min(1).max(20).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a seat'),
-});
+/** Seats by ordinal: the seat map addresses seats by their index in the hall's static map. */
+export const SeatOrdinals = z.array(z.int().min(0)).min(1).max(20).refine((seats) => new Set(seats).size === seats.length, 'must not repeat a seat');
+
+export const HoldSeatsInput = z.object({ seats: SeatOrdinals });
 export type HoldSeatsInput = z.infer<typeof HoldSeatsInput>;
 
-export type HeldSeat = { id: string; label: string; grade: string; priceKrw: number };
+export type HeldSeat = { id: string; ordinal: number; label: string; grade: string; priceKrw: number };
 export type HoldResult = { seats: HeldSeat[]; expiresAt: string; totalKrw: number };
 
 export type HoldDeps = { db: Db; redis: Redis; holdSeconds: number; now?: () => Date };
 
 export function describeHeld(performance: PerformanceSeats, seats: HoldableSeat[], expiresAtMs: number): HoldResult {
-  const held = seats.map((s) => ({ id: s.id, label: s.label, grade: s.grade, priceKrw: performance.prices.get(s.grade) ?? 0 }));
+  const held = seats.map((s) => ({ id: s.id, ordinal: s.ordinal, label: s.label, grade: s.grade, priceKrw: performance.prices.get(s.grade) ?? 0 }));
   return { seats: held, expiresAt: new Date(expiresAtMs).toISOString(), totalKrw: held.reduce((sum, s) => sum + s.priceKrw, 0) };
 }
 
@@ -38,18 +39,22 @@ export function holdRefusal(performance: PerformanceSeats, reply: unknown[]): Ap
   const taken = rest.map((o) => performance.seatsByOrdinal[Number(o)]!);
   return new AppError('conflict', 'Some of these seats were just taken', {
     reason: 'seats_taken',
-    seats: taken.map((s) => ({ id: s.id, label: s.label })),
+    seats: taken.map((s) => ({ id: s.id, ordinal: s.ordinal, label: s.label })),
   });
+}
+
+export function findSeats(performance: PerformanceSeats, ordinals: number[]): HoldableSeat[] {
+  const unknown = ordinals.filter((o) => !performance.seatsByOrdinal[o]);
+  if (unknown.length) throw new AppError('validation_failed', 'seats: these seats are not in this performance', { field: 'seats', seats: unknown });
+  return ordinals.map((o) => performance.seatsByOrdinal[o]!);
 }
 
 export async function holdSeats(deps: HoldDeps, performanceId: string, userId: string, input: HoldSeatsInput): Promise<HoldResult> {
   const now = deps.now?.() ?? new Date();
   const performance = await loadPerformanceSeats(deps.db, performanceId, now.getTime());
-  const unknown = input.seatIds.filter((id) => !performance.seatsById.has(id));
-  if (unknown.length) throw new AppError('validation_failed', 'seatIds: these seats are not in this performance', { field: 'seatIds', seats: unknown });
+  const seats = findSeats(performance, input.seats);
   await assertCanBuy(deps.db, performance, userId, now);
 
-  const seats = input.seatIds.map((id) => performance.seatsById.get(id)!);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
   const reply = await runWithSeatState(deps, performanceId, () =>
     runHoldScript(deps.redis, 'holdSeats', performanceId, [], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, ...seats.map((s) => s.ordinal)]),

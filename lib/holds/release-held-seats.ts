@@ -5,16 +5,13 @@ import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from './hold-scripts';
 import { loadPerformanceSeats } from './load-performance-seats';
 
-export const ReleaseHeldSeatsInput = z.object({ seatIds: z.array(z.uuid()).max(20).optional() });
+export const ReleaseHeldSeatsInput = z.object({ seats: z.array(z.int().min(0)).max(20).optional() });
 export type ReleaseHeldSeatsInput = z.infer<typeof ReleaseHeldSeatsInput>;
 
 export async function releaseHeldSeats(deps: { db: Db; redis: Redis }, performanceId: string, userId: string, input: ReleaseHeldSeatsInput) {
   const performance = await loadPerformanceSeats(deps.db, performanceId);
-  const ordinals = (input.seatIds ?? []).flatMap((id) => {
-    const seat = performance.seatsById.get(id);
-    return seat ? [seat.ordinal] : [];
-  });
-  if (input.seatIds?.length && ordinals.length === 0) return { released: [] };
+  const ordinals = (input.seats ?? []).filter((o) => performance.seatsByOrdinal[o]);
+  if (input.seats?.length && ordinals.length === 0) return { released: [] };
   const released = (await runHoldScript(deps.redis, 'releaseHolds', performanceId, [], [userId, ...ordinals])) as string[];
-  return { released: released.map((o) => performance.seatsByOrdinal[Number(o)]!.id) };
+  return { released: released.map(Number) };
 }

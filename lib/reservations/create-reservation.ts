@@ -9,13 +9,14 @@ import { AppError } from '../errors/app-error';
 import { appendEvent } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
+import { findSeats, SeatOrdinals } from '../holds/hold-seats';
 import { loadPerformanceSeats, type HoldableSeat } from '../holds/load-performance-seats';
 import { seatHoldKeys } from '../holds/seat-hold-keys';
 import { RESERVATION_INCLUDE, toReservationView, type ReservationView } from './reservation-view';
 
 export const CreateReservationInput = z.object({
   performanceId: z.uuid(),
-  seatIds: z.array(z.uuid()).min(1).max(20).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a seat'),
+  seats: SeatOrdinals,
 });
 export type CreateReservationInput = z.infer<typeof CreateReservationInput>;
 
@@ -27,7 +28,7 @@ const LIVE_SEAT_INDEX = 'reservation_items_live_seat_key';
 const IDEMPOTENCY_INDEX = 'reservations_user_id_idempotency_key_key';
 
 function requestHashOf(input: CreateReservationInput): string {
-  const canonical = JSON.stringify({ performanceId: input.performanceId, seatIds: [...input.seatIds].sort() });
+  const canonical = JSON.stringify({ performanceId: input.performanceId, seats: [...input.seats].sort((a, b) => a - b) });
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -57,7 +58,7 @@ async function heldUntil(redis: Redis, performanceId: string, userId: string, se
   if (notHeld.length) {
     throw new AppError('conflict', 'Hold these seats first: they are not held by you (or the hold ran out)', {
       reason: 'seats_not_held',
-      seats: notHeld.map((s) => ({ id: s.id, label: s.label })),
+      seats: notHeld.map((s) => ({ id: s.id, ordinal: s.ordinal, label: s.label })),
     });
   }
   return Math.min(...entries.map((e) => Number(e!.split('|')[1])));
@@ -75,9 +76,7 @@ export async function createReservation(
   if (previous) return { reservation: previous, replayed: true };
 
   const performance = await loadPerformanceSeats(deps.db, input.performanceId, now.getTime());
-  const unknown = input.seatIds.filter((id) => !performance.seatsById.has(id));
-  if (unknown.length) throw new AppError('validation_failed', 'seatIds: these seats are not in this performance', { field: 'seatIds', seats: unknown });
-  const seats = input.seatIds.map((id) => performance.seatsById.get(id)!);
+  const seats = findSeats(performance, input.seats);
   const deadline = await heldUntil(deps.redis, input.performanceId, userId, seats, now.getTime());
   const items = seats.map((seat) => ({ seat, priceKrw: performance.prices.get(seat.grade)! }));
   const totalKrw = items.reduce((sum, i) => sum + i.priceKrw, 0);
@@ -129,7 +128,7 @@ export async function createReservation(
     }
     if (index === LIVE_SEAT_INDEX) {
       const taken = await deps.db.reservationItem.findMany({
-        where: { performanceId: input.performanceId, seatId: { in: input.seatIds }, live: true },
+        where: { performanceId: input.performanceId, seatId: { in: seats.map((s) => s.id) }, live: true },
         select: { seatId: true },
       });
       // Redis believed these seats were free: correct the map so nobody else is misled.
@@ -137,7 +136,10 @@ export async function createReservation(
       if (ordinals.length) await runHoldScript(deps.redis, 'markSeatsTaken', input.performanceId, [], ordinals);
       throw new AppError('conflict', 'Some of these seats were just reserved by someone else', {
         reason: 'seats_taken',
-        seats: taken.map((t) => ({ id: t.seatId, label: performance.seatsById.get(t.seatId)!.label })),
+        seats: taken.map((t) => {
+          const seat = performance.seatsById.get(t.seatId)!;
+          return { id: seat.id, ordinal: seat.ordinal, label: seat.label };
+        }),
       });
     }
     throw error;

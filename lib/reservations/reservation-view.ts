@@ -8,7 +8,7 @@ export type ReservationView = {
   totalKrw: number;
   paymentDeadline: string;
   createdAt: string;
-  seats: { id: string; label: string; grade: string; priceKrw: number }[];
+  seats: { id: string; ordinal: number; label: string; grade: string; priceKrw: number }[];
 };
 
 export const RESERVATION_INCLUDE = {
@@ -16,7 +16,7 @@ export const RESERVATION_INCLUDE = {
 } as const;
 
 type ReservationRow = NonNullable<Awaited<ReturnType<Db['reservation']['findFirst']>>> & {
-  items: { seatId: string; grade: string; priceKrw: number; seat: { rowLabel: string; number: number; section: { name: string } } }[];
+  items: { seatId: string; grade: string; priceKrw: number; seat: { ordinal: number; rowLabel: string; number: number; section: { name: string } } }[];
 };
 
 export function toReservationView(row: ReservationRow): ReservationView {
@@ -29,6 +29,7 @@ export function toReservationView(row: ReservationRow): ReservationView {
     createdAt: row.createdAt.toISOString(),
     seats: row.items.map((item) => ({
       id: item.seatId,
+      ordinal: item.seat.ordinal,
       label: `${item.seat.section.name} ${item.seat.rowLabel}열 ${item.seat.number}번`,
       grade: item.grade,
       priceKrw: item.priceKrw,

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../lib/db/create-prisma';
 
-export type PerformanceFixture = { performanceId: string; hallId: string; eventId: string; artistId: string; seatIds: string[][] };
+export type PerformanceFixture = { performanceId: string; hallId: string; eventId: string; artistId: string; seatIds: string[][]; ordinals: number[][] };
 
 export async function createPerformanceFixture(
   db: Db,
@@ -67,8 +67,15 @@ export async function createPerformanceFixture(
     include: { performances: true },
   });
   const created = await db.seat.findMany({ where: { hallId: hall.id }, orderBy: { ordinal: 'asc' } });
-  const seatIds = widths.map((_, row) => created.filter((s) => s.rowIndex === row).map((s) => s.id));
-  return { performanceId: event.performances[0]!.id, hallId: hall.id, eventId: event.id, artistId: artist.id, seatIds };
+  const rows = widths.map((_, row) => created.filter((s) => s.rowIndex === row));
+  return {
+    performanceId: event.performances[0]!.id,
+    hallId: hall.id,
+    eventId: event.id,
+    artistId: artist.id,
+    seatIds: rows.map((row) => row.map((s) => s.id)),
+    ordinals: rows.map((row) => row.map((s) => s.ordinal)),
+  };
 }
 
 export async function createUsers(db: Db, count: number): Promise<string[]> {

@@ -30,22 +30,22 @@ const as = (userId: string, extra: Record<string, string> = {}) => internalHeade
 describe('seat hold and reservation API', () => {
   it('holds, reserves with an Idempotency-Key, lists and cancels', async () => {
     const base = `/v1/performances/${fixture.performanceId}`;
-    const seatIds = fixture.seatIds[0]!.slice(0, 2);
-    const held = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(alice), payload: { seatIds } });
+    const seats = fixture.ordinals[0]!.slice(0, 2);
+    const held = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(alice), payload: { seats } });
     expect(held.statusCode).toBe(201);
     expect(held.json().hold.seats).toHaveLength(2);
 
-    const taken = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seatIds: [seatIds[1]] } });
+    const taken = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seats: [seats[1]] } });
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error).toMatchObject({ code: 'conflict', reason: 'seats_taken', seats: [{ id: seatIds[1] }] });
+    expect(taken.json().error).toMatchObject({ code: 'conflict', reason: 'seats_taken', seats: [{ ordinal: seats[1] }] });
 
-    const noKey = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice), payload: { seatIds } });
+    const noKey = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice), payload: { seats } });
     expect(noKey.statusCode).toBe(400);
     expect(noKey.json().error.field).toBe('idempotency-key');
 
-    const created = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seatIds } });
+    const created = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seats } });
     expect(created.statusCode).toBe(201);
-    const replay = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seatIds } });
+    const replay = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seats } });
     expect(replay.statusCode).toBe(200);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.json().reservation.id).toBe(created.json().reservation.id);
@@ -58,7 +58,7 @@ describe('seat hold and reservation API', () => {
     const id = created.json().reservation.id;
     expect((await app.inject({ method: 'POST', url: `/v1/me/reservations/${id}/cancel`, headers: as(bob) })).statusCode).toBe(404);
     expect((await app.inject({ method: 'POST', url: `/v1/me/reservations/${id}/cancel`, headers: as(alice) })).statusCode).toBe(204);
-    const again = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seatIds } });
+    const again = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seats } });
     expect(again.statusCode).toBe(201);
   });
 
@@ -71,7 +71,7 @@ describe('seat hold and reservation API', () => {
     const bad = await app.inject({ method: 'POST', url: `${base}/holds/best-available`, headers: as(alice), payload: { grade: 'R', count: 0 } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('count');
-    const anonymous = await app.inject({ method: 'POST', url: `${base}/holds`, headers: internalHeaders(), payload: { seatIds: [] } });
+    const anonymous = await app.inject({ method: 'POST', url: `${base}/holds`, headers: internalHeaders(), payload: { seats: [] } });
     expect(anonymous.statusCode).toBe(401);
   });
 });

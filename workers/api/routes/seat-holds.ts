@@ -49,8 +49,8 @@ export function registerSeatHoldRoutes(app: FastifyInstance, ctx: WorkerContext)
     const caller = requireCaller(request);
     const { performanceId } = PerformanceParams.parse(request.params);
     const idempotencyKey = z.object({ 'idempotency-key': IdempotencyKey }).parse(request.headers)['idempotency-key'];
-    const body = z.object({ seatIds: CreateReservationInput.shape.seatIds }).parse(request.body);
-    const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seatIds: body.seatIds });
+    const { seats } = z.object({ seats: CreateReservationInput.shape.seats }).parse(request.body);
+    const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seats });
     return reply.code(replayed ? 200 : 201).header('idempotent-replayed', String(replayed)).send({ reservation });
   });
 }
