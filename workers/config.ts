@@ -34,6 +34,8 @@ const WorkerEnv = z.object({
   RELAY_POLL_MS: z.coerce.number().int().min(10).default(500),
   RELAY_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().min(0).default(24),
+  /** How long picked seats stay held for the user (the documents: 7 minutes to pay). */
+  SEAT_HOLD_SECONDS: z.coerce.number().int().min(30).max(3_600).default(420),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Entry tokens and queue tickets: `kid:secret[,kid:secret]`, first signs, all verify (rotation). Same value in web and workers. */
   ENTRY_TOKEN_KEYS: z.string().min(1).optional(),

@@ -37,6 +37,12 @@ export const EVENT_CATALOG = {
     'reservation',
     z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1), totalKrw: krw, paymentDeadline: z.iso.datetime() }),
   ),
+  // A PENDING reservation whose payment deadline passed; its seats are back on sale.
+  'reservation.expired': entry(
+    TOPICS.reservation,
+    'reservation',
+    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1), expiredAt: z.iso.datetime() }),
+  ),
   'reservation.confirmed': entry(
     TOPICS.reservation,
     'reservation',

@@ -10,8 +10,10 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
-import { registerReservationRoutes } from './routes/reservations';
+import { registerMyReservationRoutes } from './routes/my-reservations';
 import { registerQueueRoutes } from './routes/queue';
+import { registerReservationRoutes } from './routes/reservations';
+import { registerSeatHoldRoutes } from './routes/seat-holds';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -67,6 +69,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerReservationRoutes(v1, ctx);
     registerQueueRoutes(v1, ctx, { now: options.now });
     registerAdminOutboxRoutes(v1, ctx);
+    registerSeatHoldRoutes(v1, ctx);
+    registerMyReservationRoutes(v1, ctx);
   });
   return app;
 }

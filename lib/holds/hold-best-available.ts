@@ -1,0 +1,42 @@
+// 자동배정 (best available): N adjacent seats of a grade in the best row that has them, held in
+// the same atomic step as a manual hold.
+import { z } from 'zod';
+import { AppError } from '../errors/app-error';
+import { assertCanBuy } from './assert-can-buy';
+import { ensureGradeRows } from './ensure-grade-rows';
+import { runHoldScript } from './hold-scripts';
+import { runWithSeatState } from './run-with-seat-state';
+import { trackPerformanceWithHolds } from './track-performance-with-holds';
+import { describeHeld, holdRefusal, type HoldDeps, type HoldResult } from './hold-seats';
+import { loadPerformanceSeats } from './load-performance-seats';
+
+export const HoldBestAvailableInput = z.object({
+  grade: z.string().min(1).max(20),
+  count: z.number().int().min(1).max(20),
+});
+export type HoldBestAvailableInput = z.infer<typeof HoldBestAvailableInput>;
+
+export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput): Promise<HoldResult> {
+  const now = deps.now?.() ?? new Date();
+  const performance = await loadPerformanceSeats(deps.db, performanceId, now.getTime());
+  if (!performance.prices.has(input.grade)) {
+    throw new AppError('validation_failed', `grade: this performance has no grade ${input.grade}`, { field: 'grade' });
+  }
+  if (input.count > performance.maxTicketsPerPerson) {
+    throw new AppError('validation_failed', `count: at most ${performance.maxTicketsPerPerson} seats per person`, { field: 'count' });
+  }
+  await assertCanBuy(deps.db, performance, userId, now);
+
+  const rowsKey = await ensureGradeRows(deps.redis, performance, input.grade);
+  const expiresAt = now.getTime() + deps.holdSeconds * 1000;
+  const reply = await runWithSeatState(deps, performanceId, () =>
+    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, input.count]),
+  );
+  if (reply[0] === 0) {
+    throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
+  }
+  if (reply[0] !== 1) throw holdRefusal(performance, reply);
+  await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
+  const seats = reply.slice(2).map((o) => performance.seatsByOrdinal[Number(o)]!);
+  return describeHeld(performance, seats, expiresAt);
+}

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
+import { createPerformanceFixture, createUsers } from '../../test/support/performance-fixture';
+import { AppError } from '../errors/app-error';
+import { expireDueHolds } from './expire-due-holds';
+import { holdBestAvailable } from './hold-best-available';
+import { holdSeats } from './hold-seats';
+import { listHeldSeats } from './list-held-seats';
+import { releaseHeldSeats } from './release-held-seats';
+import { seatHoldKeys } from './seat-hold-keys';
+
+let database: TestDatabase;
+let testRedis: TestRedis;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  testRedis = createTestRedis();
+});
+afterAll(async () => {
+  await testRedis.cleanup();
+  await database.drop();
+});
+
+const deps = (now?: () => Date) => ({ db: database.db, redis: testRedis.redis, holdSeconds: 420, now });
+
+async function seatStates(performanceId: string, count: number): Promise<number[]> {
+  const args = Array.from({ length: count }, (_, i) => ['GET', 'u2', `#${i}`]).flat();
+  return (await testRedis.redis.bitfield(seatHoldKeys(performanceId).state, ...(args as ['GET', string, string]))) as number[];
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('holdSeats', () => {
+  it('holds all requested seats or none, and names the seats that were taken', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 4 });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const [s1, s2, s3] = fixture.ordinals[0]!;
+
+    const held = await holdSeats(deps(), fixture.performanceId, alice!, { seats: [s1!, s2!] });
+    expect(held.seats.map((s) => s.ordinal)).toEqual([s1, s2]);
+    expect(held.totalKrw).toBe(200_000);
+
+    const error = await refusal(holdSeats(deps(), fixture.performanceId, bob!, { seats: [s2!, s3!] }));
+    expect(error.code).toBe('conflict');
+    expect(error.details?.seats).toEqual([{ id: fixture.seatIds[0]![1], ordinal: s2, label: 'A 1열 2번' }]);
+    expect(await seatStates(fixture.performanceId, 4)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('refuses to go over the per-person limit across holds', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 6, maxTicketsPerPerson: 4 });
+    const [alice] = await createUsers(database.db, 1);
+    const row = fixture.ordinals[0]!;
+    await holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(0, 3) });
+    const error = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(3, 5) }));
+    expect(error.code).toBe('unprocessable');
+    expect(error.details).toMatchObject({ reason: 'limit_exceeded', limit: 4, alreadyHeld: 3 });
+    // Re-holding a seat one already holds is free of charge.
+    await holdSeats(deps(), fixture.performanceId, alice!, { seats: [row[0]!, row[3]!] });
+    expect((await listHeldSeats(deps(), fixture.performanceId, alice!))!.seats).toHaveLength(4);
+  });
+
+  it('refuses seats the hall does not have, sales outside the window, and presale without a membership', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2 });
+    const presale = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2, presale: true });
+    const [alice] = await createUsers(database.db, 1);
+
+    const missing = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: [0, 2] }));
+    expect(missing.code).toBe('validation_failed');
+    expect(missing.details).toMatchObject({ field: 'seats', seats: [2] });
+
+    const tooEarly = await refusal(holdSeats(deps(() => new Date(Date.now() - 7_200_000)), fixture.performanceId, alice!, { seats: [fixture.ordinals[0]![0]!] }));
+    expect(tooEarly.details?.reason).toBe('sale_not_open');
+
+    const nonMember = await refusal(holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] }));
+    expect(nonMember.details?.reason).toBe('membership_required');
+
+    const plan = await database.db.membershipPlan.create({ data: { artistId: presale.artistId, name: 'Fan club', priceKrw: 30_000, durationDays: 365 } });
+    await database.db.membership.create({
+      data: { userId: alice!, artistId: presale.artistId, planId: plan.id, status: 'ACTIVE', startsAt: new Date(Date.now() - 1000), expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    const member = await holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] });
+    expect(member.seats).toHaveLength(1);
+  });
+
+  it('keeps every seat with at most one user, every user within the limit and every attempt whole under 2,000 concurrent attempts from 500 users on 100 seats', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 10, seatsPerRow: 10, maxTicketsPerPerson: 4 });
+    const users = await createUsers(database.db, 500);
+    const seats = fixture.ordinals.flat();
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const attempts = Array.from({ length: 2_000 }, () => {
+      const userId = users[Math.floor(random() * users.length)]!;
+      const start = Math.floor(random() * 98);
+      return { userId, seatIds: seats.slice(start, start + 1 + Math.floor(random() * 3)) };
+    });
+
+    const results = await Promise.all(
+      attempts.map((a) => holdSeats(deps(), fixture.performanceId, a.userId, { seats: a.seatIds }).then((r) => ({ ok: true as const, r }), (e: AppError) => ({ ok: false as const, e }))),
+    );
+    expect(results.filter((r) => !r.ok && !['conflict', 'unprocessable'].includes(r.e.code))).toEqual([]);
+
+    const keys = seatHoldKeys(fixture.performanceId);
+    const holds = await testRedis.redis.hgetall(keys.holds);
+    const ownerOf = new Map(Object.entries(holds).map(([ordinal, entry]) => [seats[Number(ordinal)]!, entry.split('|')[0]!]));
+    // All-or-nothing: every successful attempt's seats are all held by its user.
+    results.forEach((result, i) => {
+      if (result.ok) for (const id of attempts[i]!.seatIds) expect(ownerOf.get(id)).toBe(attempts[i]!.userId);
+    });
+    // Every held seat came from a successful attempt of its owner (nothing half-held by a refusal).
+    const granted = new Set(results.flatMap((r, i) => (r.ok ? attempts[i]!.seatIds.map((id) => `${attempts[i]!.userId}/${id}`) : [])));
+    for (const [seatId, owner] of ownerOf) expect(granted.has(`${owner}/${seatId}`)).toBe(true);
+    // Nobody over the limit, and the counters agree with the holds.
+    const perUser = new Map<string, number>();
+    for (const owner of ownerOf.values()) perUser.set(owner, (perUser.get(owner) ?? 0) + 1);
+    expect(Math.max(...perUser.values())).toBeLessThanOrEqual(4);
+    const counts = await testRedis.redis.hgetall(keys.counts);
+    for (const [user, n] of perUser) expect(Number(counts[user])).toBe(n);
+    const states = await seatStates(fixture.performanceId, 100);
+    expect(states.filter((s) => s === 1)).toHaveLength(ownerOf.size);
+    expect(ownerOf.size).toBeGreaterThan(50);
+  });
+
+  it('lets a user release seats, and the sweeper frees expired holds so the seats return to the map', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 4 });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const row = fixture.ordinals[0]!;
+    const start = Date.now();
+    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, alice!, { seats: [row[0]!, row[1]!] });
+    await holdSeats({ ...deps(() => new Date(start)), holdSeconds: 60 }, fixture.performanceId, bob!, { seats: [row[2]!] });
+
+    const released = await releaseHeldSeats(deps(), fixture.performanceId, alice!, { seats: [row[1]!] });
+    expect(released.released).toEqual([row[1]]);
+    expect(await seatStates(fixture.performanceId, 4)).toEqual([1, 0, 1, 0]);
+
+    expect(await expireDueHolds(testRedis.redis, start + 59_000)).toBe(0);
+    expect(await expireDueHolds(testRedis.redis, start + 61_000)).toBe(2);
+    expect(await seatStates(fixture.performanceId, 4)).toEqual([0, 0, 0, 0]);
+    expect(await testRedis.redis.hgetall(seatHoldKeys(fixture.performanceId).counts)).toEqual({ [alice!]: '0', [bob!]: '0' });
+    expect(await listHeldSeats(deps(), fixture.performanceId, alice!)).toBeNull();
+  });
+});
+
+describe('holdBestAvailable', () => {
+  it('picks adjacent seats of the grade in the best row, centred, without leaving a single orphan seat', async () => {
+    // Row 1 has 5 seats: 4 of them always leave an orphan. Row 2 has 8.
+    const fixture = await createPerformanceFixture(database.db, { rows: 3, seatsPerRow: [5, 8, 8], gradeOfRow: (r) => (r < 2 ? 'VIP' : 'R') });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const four = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'VIP', count: 4 });
+    // Row 2's centre block (seats 3-6) leaves two free on each side.
+    expect(four.seats.map((s) => s.label)).toEqual(['A 2열 3번', 'A 2열 4번', 'A 2열 5번', 'A 2열 6번']);
+
+    const three = await holdBestAvailable(deps(), fixture.performanceId, bob!, { grade: 'VIP', count: 3 });
+    // Row 1 (5 free) fits 3 in the centre only with orphans on both sides; at an edge it leaves 2.
+    expect(three.seats.map((s) => s.label)).toEqual(['A 1열 1번', 'A 1열 2번', 'A 1열 3번']);
+    expect(three.seats.every((s) => s.grade === 'VIP')).toBe(true);
+  });
+
+  it('falls back to an orphan-making block only when no row offers anything else', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 5 });
+    const [alice] = await createUsers(database.db, 1);
+    const held = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 4 });
+    expect(held.seats).toHaveLength(4);
+  });
+
+  it('never assigns a seat twice under 500 concurrent requests, and every assignment is adjacent seats of the grade', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 20, seatsPerRow: 25, gradeOfRow: (r) => (r < 10 ? 'VIP' : 'R'), maxTicketsPerPerson: 4 });
+    const users = await createUsers(database.db, 500);
+    const results = await Promise.all(
+      users.map((userId, i) =>
+        holdBestAvailable(deps(), fixture.performanceId, userId, { grade: 'VIP', count: 1 + (i % 3) }).then((r) => r, (e: AppError) => e),
+      ),
+    );
+    const held = results.filter((r): r is Exclude<typeof r, AppError> => !(r instanceof AppError));
+    const refused = results.filter((r): r is AppError => r instanceof AppError);
+    expect(refused.every((e) => e.details?.reason === 'sold_out')).toBe(true);
+    const all = held.flatMap((r) => r.seats.map((s) => s.ordinal));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThan(230); // 250 VIP seats; few are left as unusable gaps
+    const seatInfo = new Map(fixture.ordinals.flatMap((row, r) => row.map((ordinal, n) => [ordinal, { row: r, n }] as const)));
+    for (const result of held) {
+      const places = result.seats.map((s) => seatInfo.get(s.ordinal)!);
+      expect(result.seats.every((s) => s.grade === 'VIP')).toBe(true);
+      expect(new Set(places.map((p) => p.row)).size).toBe(1);
+      const numbers = places.map((p) => p.n).sort((a, b) => a - b);
+      numbers.forEach((n, k) => expect(n).toBe(numbers[0]! + k));
+    }
+  });
+});

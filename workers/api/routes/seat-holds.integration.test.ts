@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerformanceFixture, createUsers, type PerformanceFixture } from '../../../test/support/performance-fixture';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { createTestRedis, type TestRedis } from '../../../test/support/test-redis';
+import { createTestWorkerContext, internalHeaders } from '../../../test/support/worker-context';
+import { buildApi } from '../build-api';
+
+let database: TestDatabase;
+let testRedis: TestRedis;
+let app: ReturnType<typeof buildApi>;
+let fixture: PerformanceFixture;
+let alice: string;
+let bob: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  testRedis = createTestRedis();
+  app = buildApi(createTestWorkerContext({ database, redisUrl: testRedis.url, redis: testRedis.redis }));
+  fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: 6, gradeOfRow: (r) => (r === 0 ? 'VIP' : 'R') });
+  [alice, bob] = (await createUsers(database.db, 2)) as [string, string];
+});
+afterAll(async () => {
+  await app.close();
+  await testRedis.cleanup();
+  await database.drop();
+});
+
+const as = (userId: string, extra: Record<string, string> = {}) => internalHeaders({ 'x-user-id': userId, 'x-user-role': 'USER', ...extra });
+
+describe('seat hold and reservation API', () => {
+  it('holds, reserves with an Idempotency-Key, lists and cancels', async () => {
+    const base = `/v1/performances/${fixture.performanceId}`;
+    const seats = fixture.ordinals[0]!.slice(0, 2);
+    const held = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(alice), payload: { seats } });
+    expect(held.statusCode).toBe(201);
+    expect(held.json().hold.seats).toHaveLength(2);
+
+    const taken = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seats: [seats[1]] } });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'conflict', reason: 'seats_taken', seats: [{ ordinal: seats[1] }] });
+
+    const noKey = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice), payload: { seats } });
+    expect(noKey.statusCode).toBe(400);
+    expect(noKey.json().error.field).toBe('idempotency-key');
+
+    const created = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seats } });
+    expect(created.statusCode).toBe(201);
+    const replay = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: as(alice, { 'idempotency-key': 'order-0001' }), payload: { seats } });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().reservation.id).toBe(created.json().reservation.id);
+
+    const mine = await app.inject({ method: 'GET', url: '/v1/me/reservations', headers: as(alice) });
+    expect(mine.json().reservations.map((r: { id: string }) => r.id)).toEqual([created.json().reservation.id]);
+    const theirs = await app.inject({ method: 'GET', url: '/v1/me/reservations', headers: as(bob) });
+    expect(theirs.json().reservations).toEqual([]);
+
+    const id = created.json().reservation.id;
+    expect((await app.inject({ method: 'POST', url: `/v1/me/reservations/${id}/cancel`, headers: as(bob) })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: `/v1/me/reservations/${id}/cancel`, headers: as(alice) })).statusCode).toBe(204);
+    const again = await app.inject({ method: 'POST', url: `${base}/holds`, headers: as(bob), payload: { seats } });
+    expect(again.statusCode).toBe(201);
+  });
+
+  it('answers best-available with adjacent seats, and bad input with a 400 naming the field', async () => {
+    const base = `/v1/performances/${fixture.performanceId}`;
+    const best = await app.inject({ method: 'POST', url: `${base}/holds/best-available`, headers: as(alice), payload: { grade: 'R', count: 2 } });
+    expect(best.statusCode).toBe(201);
+    expect(best.json().hold.seats.map((s: { label: string }) => s.label)).toEqual(['A 2열 3번', 'A 2열 4번']);
+
+    const bad = await app.inject({ method: 'POST', url: `${base}/holds/best-available`, headers: as(alice), payload: { grade: 'R', count: 0 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('count');
+    const anonymous = await app.inject({ method: 'POST', url: `${base}/holds`, headers: internalHeaders(), payload: { seats: [] } });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,56 @@
+// Seat holds and reservations of one performance (the gateway demands the entry token first).
+// GET    /v1/performances/:performanceId/holds                — my held seats and their expiry
+// POST   /v1/performances/:performanceId/holds                — hold the seats I picked
+// POST   /v1/performances/:performanceId/holds/best-available — hold N adjacent seats of a grade
+// DELETE /v1/performances/:performanceId/holds                — release some or all of my seats
+// POST   /v1/performances/:performanceId/reservations         — turn held seats into a reservation
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { HoldBestAvailableInput, holdBestAvailable } from '../../../lib/holds/hold-best-available';
+import { HoldSeatsInput, holdSeats } from '../../../lib/holds/hold-seats';
+import { listHeldSeats } from '../../../lib/holds/list-held-seats';
+import { ReleaseHeldSeatsInput, releaseHeldSeats } from '../../../lib/holds/release-held-seats';
+import { CreateReservationInput, IdempotencyKey, createReservation } from '../../../lib/reservations/create-reservation';
+import type { WorkerContext } from '../../runtime/context';
+import { requireCaller } from '../internal-auth';
+
+const PerformanceParams = z.object({ performanceId: z.uuid() });
+
+export function registerSeatHoldRoutes(app: FastifyInstance, ctx: WorkerContext) {
+  const deps = { db: ctx.db, redis: ctx.redis, holdSeconds: ctx.config.SEAT_HOLD_SECONDS };
+
+  app.get('/v1/performances/:performanceId/holds', async (request) => {
+    const caller = requireCaller(request);
+    const { performanceId } = PerformanceParams.parse(request.params);
+    return { hold: await listHeldSeats(deps, performanceId, caller.userId) };
+  });
+
+  app.post('/v1/performances/:performanceId/holds', async (request, reply) => {
+    const caller = requireCaller(request);
+    const { performanceId } = PerformanceParams.parse(request.params);
+    const hold = await holdSeats(deps, performanceId, caller.userId, HoldSeatsInput.parse(request.body));
+    return reply.code(201).send({ hold });
+  });
+
+  app.post('/v1/performances/:performanceId/holds/best-available', async (request, reply) => {
+    const caller = requireCaller(request);
+    const { performanceId } = PerformanceParams.parse(request.params);
+    const hold = await holdBestAvailable(deps, performanceId, caller.userId, HoldBestAvailableInput.parse(request.body));
+    return reply.code(201).send({ hold });
+  });
+
+  app.delete('/v1/performances/:performanceId/holds', async (request) => {
+    const caller = requireCaller(request);
+    const { performanceId } = PerformanceParams.parse(request.params);
+    return releaseHeldSeats(deps, performanceId, caller.userId, ReleaseHeldSeatsInput.parse(request.body ?? {}));
+  });
+
+  app.post('/v1/performances/:performanceId/reservations', async (request, reply) => {
+    const caller = requireCaller(request);
+    const { performanceId } = PerformanceParams.parse(request.params);
+    const idempotencyKey = z.object({ 'idempotency-key': IdempotencyKey }).parse(request.headers)['idempotency-key'];
+    const { seats } = z.object({ seats: CreateReservationInput.shape.seats }).parse(request.body);
+    const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seats });
+    return reply.code(replayed ? 200 : 201).header('idempotent-replayed', String(replayed)).send({ reservation });
+  });
+}
