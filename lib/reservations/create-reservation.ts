@@ -5,12 +5,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
+import { uuidV7 } from '../db/uuid-v7';
 import { AppError } from '../errors/app-error';
 import { appendEvent } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
 import { findSeats, SeatOrdinals } from '../holds/hold-seats';
-import { loadPerformanceSeats, type HoldableSeat } from '../holds/load-performance-seats';
+import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from '../holds/load-performance-seats';
 import { seatHoldKeys } from '../holds/seat-hold-keys';
 import { RESERVATION_INCLUDE, toReservationView, type ReservationView } from './reservation-view';
 
@@ -72,80 +73,106 @@ export async function createReservation(
 ): Promise<{ reservation: ReservationView; replayed: boolean }> {
   const now = deps.now?.() ?? new Date();
   const requestHash = requestHashOf(input);
-  const previous = await findByIdempotencyKey(deps.db, userId, idempotencyKey, requestHash);
-  if (previous) return { reservation: previous, replayed: true };
-
   const performance = await loadPerformanceSeats(deps.db, input.performanceId, now.getTime());
-  const seats = findSeats(performance, input.seats);
-  const deadline = await heldUntil(deps.redis, input.performanceId, userId, seats, now.getTime());
-  const items = seats.map((seat) => ({ seat, priceKrw: performance.prices.get(seat.grade)! }));
-  const totalKrw = items.reduce((sum, i) => sum + i.priceKrw, 0);
+  const seats = findSeats(performance, input.seats).sort((a, b) => a.ordinal - b.ordinal);
 
-  let reservationId: string;
+  let deadline: number;
   try {
-    reservationId = await deps.db.$transaction(async (tx) => {
-      // The per-person limit again, in PostgreSQL: Redis counters can be lost, this cannot.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${userId}:${input.performanceId}`}))`;
-      const owned = await tx.reservationItem.count({ where: { performanceId: input.performanceId, live: true, reservation: { userId } } });
-      if (owned + seats.length > performance.maxTicketsPerPerson) {
-        throw new AppError('unprocessable', `You can reserve at most ${performance.maxTicketsPerPerson} seats for this performance`, {
-          reason: 'limit_exceeded',
-          limit: performance.maxTicketsPerPerson,
-          alreadyHeld: owned,
+    deadline = await heldUntil(deps.redis, input.performanceId, userId, seats, now.getTime());
+  } catch (notHeld) {
+    // A retry of a request that already succeeded finds its holds turned into the reservation.
+    const previous = await findByIdempotencyKey(deps.db, userId, idempotencyKey, requestHash);
+    if (previous) return { reservation: previous, replayed: true };
+    throw notHeld;
+  }
+
+  const prices = seats.map((seat) => performance.prices.get(seat.grade)!);
+  const totalKrw = prices.reduce((sum, price) => sum + price, 0);
+  const reservationId = uuidV7(now.getTime());
+  const paymentDeadline = new Date(deadline);
+  let createdAt: Date;
+  try {
+    createdAt = await deps.db.$transaction(
+      async (tx) => {
+        // The per-person limit again, in PostgreSQL: Redis counters can be lost, this cannot.
+        // The lock serialises one user's reservations for one performance; the insert happens only
+        // when the limit allows, in the same statement that counts.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${userId}:${input.performanceId}`}))`;
+        const [row] = await tx.$queryRaw<{ owned: number; created_at: Date | null }[]>`
+          WITH owned AS (
+            SELECT count(*)::int AS n FROM ticket.reservation_items i JOIN ticket.reservations r ON r.id = i.reservation_id
+             WHERE r.user_id = ${userId}::uuid AND r.performance_id = ${input.performanceId}::uuid AND i.live
+          ), inserted AS (
+            INSERT INTO ticket.reservations (id, user_id, performance_id, status, total_krw, payment_deadline, idempotency_key, request_hash, updated_at)
+            SELECT ${reservationId}::uuid, ${userId}::uuid, ${input.performanceId}::uuid, 'PENDING', ${totalKrw}, ${paymentDeadline}, ${idempotencyKey}, ${requestHash}, now()
+              FROM owned WHERE owned.n + ${seats.length} <= ${performance.maxTicketsPerPerson}
+            RETURNING id, created_at
+          ), items AS (
+            INSERT INTO ticket.reservation_items (id, reservation_id, performance_id, seat_id, grade, price_krw)
+            SELECT gen_random_uuid(), inserted.id, ${input.performanceId}::uuid, s.seat_id, s.grade, s.price
+              FROM inserted CROSS JOIN unnest(${seats.map((s) => s.id)}::uuid[], ${seats.map((s) => s.grade)}::text[], ${prices}::int[]) AS s(seat_id, grade, price)
+          )
+          SELECT (SELECT n FROM owned) AS owned, (SELECT created_at FROM inserted) AS created_at`;
+        if (!row?.created_at) {
+          throw new AppError('unprocessable', `You can reserve at most ${performance.maxTicketsPerPerson} seats for this performance`, {
+            reason: 'limit_exceeded',
+            limit: performance.maxTicketsPerPerson,
+            alreadyHeld: row?.owned ?? 0,
+          });
+        }
+        await appendEvent(tx, {
+          type: 'reservation.created',
+          aggregateId: reservationId,
+          occurredAt: row.created_at,
+          payload: {
+            reservationId,
+            userId,
+            performanceId: input.performanceId,
+            seatIds: seats.map((s) => s.id),
+            totalKrw,
+            paymentDeadline: paymentDeadline.toISOString(),
+          },
         });
-      }
-      const reservation = await tx.reservation.create({
-        data: {
-          userId,
-          performanceId: input.performanceId,
-          totalKrw,
-          paymentDeadline: new Date(deadline),
-          idempotencyKey,
-          requestHash,
-          items: { create: items.map(({ seat, priceKrw }) => ({ performanceId: input.performanceId, seatId: seat.id, grade: seat.grade, priceKrw })) },
-        },
-      });
-      await appendEvent(tx, {
-        type: 'reservation.created',
-        aggregateId: reservation.id,
-        payload: {
-          reservationId: reservation.id,
-          userId,
-          performanceId: input.performanceId,
-          seatIds: seats.map((s) => s.id),
-          totalKrw,
-          paymentDeadline: reservation.paymentDeadline.toISOString(),
-        },
-      });
-      return reservation.id;
+        return row.created_at;
+      },
       // At a sale's opening thousands of these queue for the pool; waiting beats failing.
-    }, { maxWait: 10_000, timeout: 10_000 });
+      { maxWait: 10_000, timeout: 10_000 },
+    );
   } catch (error) {
     const index = violatedIndex(error);
     if (index === IDEMPOTENCY_INDEX) {
       const raced = await findByIdempotencyKey(deps.db, userId, idempotencyKey, requestHash);
       if (raced) return { reservation: raced, replayed: true };
     }
-    if (index === LIVE_SEAT_INDEX) {
-      const taken = await deps.db.reservationItem.findMany({
-        where: { performanceId: input.performanceId, seatId: { in: seats.map((s) => s.id) }, live: true },
-        select: { seatId: true },
-      });
-      // Redis believed these seats were free: correct the map so nobody else is misled.
-      const ordinals = taken.map((t) => performance.seatsById.get(t.seatId)!.ordinal);
-      if (ordinals.length) await runHoldScript(deps.redis, 'markSeatsTaken', input.performanceId, [], ordinals);
-      throw new AppError('conflict', 'Some of these seats were just reserved by someone else', {
-        reason: 'seats_taken',
-        seats: taken.map((t) => {
-          const seat = performance.seatsById.get(t.seatId)!;
-          return { id: seat.id, ordinal: seat.ordinal, label: seat.label };
-        }),
-      });
-    }
+    if (index === LIVE_SEAT_INDEX) throw await seatsTakenInDatabase(deps, performance, input.performanceId, seats);
     throw error;
   }
 
   await runHoldScript(deps.redis, 'convertHolds', input.performanceId, [], [userId, ...seats.map((s) => s.ordinal)]);
-  const created = await deps.db.reservation.findUniqueOrThrow({ where: { id: reservationId }, include: RESERVATION_INCLUDE });
-  return { reservation: toReservationView(created), replayed: false };
+  return {
+    replayed: false,
+    reservation: {
+      id: reservationId,
+      performanceId: input.performanceId,
+      status: 'PENDING',
+      totalKrw,
+      paymentDeadline: paymentDeadline.toISOString(),
+      createdAt: createdAt.toISOString(),
+      seats: seats.map((seat, i) => ({ id: seat.id, ordinal: seat.ordinal, label: seat.label, grade: seat.grade, priceKrw: prices[i]! })),
+    },
+  };
+}
+
+/** PostgreSQL refused a seat Redis thought was free: name the seats, and correct the map. */
+async function seatsTakenInDatabase(deps: CreateReservationDeps, performance: PerformanceSeats, performanceId: string, seats: HoldableSeat[]): Promise<AppError> {
+  const taken = await deps.db.reservationItem.findMany({
+    where: { performanceId, seatId: { in: seats.map((s) => s.id) }, live: true },
+    select: { seatId: true },
+  });
+  const takenSeats = taken.map((t) => performance.seatsById.get(t.seatId)!);
+  if (takenSeats.length) await runHoldScript(deps.redis, 'markSeatsTaken', performanceId, [], takenSeats.map((s) => s.ordinal));
+  return new AppError('conflict', 'Some of these seats were just reserved by someone else', {
+    reason: 'seats_taken',
+    seats: takenSeats.map((seat) => ({ id: seat.id, ordinal: seat.ordinal, label: seat.label })),
+  });
 }

@@ -3,36 +3,16 @@
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { notFound } from '../errors/app-error';
+import { RESERVATION_INCLUDE, toReservationView, type ReservationView } from './reservation-view';
 
 export const GetReservationInput = z.object({ reservationId: z.string(), userId: z.uuid() });
 export type GetReservationInput = z.infer<typeof GetReservationInput>;
-
-export type ReservationView = {
-  id: string;
-  performanceId: string;
-  status: string;
-  totalKrw: number;
-  paymentDeadline: string;
-  createdAt: string;
-  items: Array<{ seatId: string; grade: string; priceKrw: number }>;
-};
 
 export async function getReservation(db: Db, input: GetReservationInput): Promise<ReservationView> {
   const { reservationId, userId } = GetReservationInput.parse(input);
   // A malformed id answers 404 too: 400 would tell a prober which ids are well-formed.
   if (!z.uuid().safeParse(reservationId).success) throw notFound('Reservation');
-  const reservation = await db.reservation.findFirst({
-    where: { id: reservationId, userId },
-    include: { items: true },
-  });
+  const reservation = await db.reservation.findFirst({ where: { id: reservationId, userId }, include: RESERVATION_INCLUDE });
   if (!reservation) throw notFound('Reservation');
-  return {
-    id: reservation.id,
-    performanceId: reservation.performanceId,
-    status: reservation.status,
-    totalKrw: reservation.totalKrw,
-    paymentDeadline: reservation.paymentDeadline.toISOString(),
-    createdAt: reservation.createdAt.toISOString(),
-    items: reservation.items.map((item) => ({ seatId: item.seatId, grade: item.grade, priceKrw: item.priceKrw })),
-  };
+  return toReservationView(reservation);
 }

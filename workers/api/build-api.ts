@@ -10,7 +10,6 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
-import { registerMyReservationRoutes } from './routes/my-reservations';
 import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
@@ -70,7 +69,6 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerQueueRoutes(v1, ctx, { now: options.now });
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
-    registerMyReservationRoutes(v1, ctx);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getEventDetail, type EventDetail } from '../../../lib/catalog/get-event-detail';
 import { AppError } from '../../../lib/errors/app-error';
+import { seatMapPath } from '../../../lib/queue/seat-map-path';
 import { SaleStateBadge } from '../../../components/catalog/sale-state-badge';
 import { formatDateTime, formatKrw } from '../../../components/format';
 import { db, redis } from '../../_server/clients';
@@ -65,10 +66,10 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
                 </table>
                 {p.status !== 'CANCELLED' && (
                   <Link
-                    href={`/events/${event.slug}/performances/${p.id}`}
+                    href={seatMapPath(p.id)}
                     className="mt-3 inline-block rounded bg-rose-600 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-700"
                   >
-                    좌석 보기 Seat map
+                    예매하기 Book seats
                   </Link>
                 )}
               </div>

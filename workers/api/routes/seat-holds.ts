@@ -1,4 +1,4 @@
-// Seat holds and reservations of one performance (the gateway demands the entry token first).
+// Seat holds and reservations of one performance; every route needs the caller's entry token.
 // GET    /v1/performances/:performanceId/holds                — my held seats and their expiry
 // POST   /v1/performances/:performanceId/holds                — hold the seats I picked
 // POST   /v1/performances/:performanceId/holds/best-available — hold N adjacent seats of a grade
@@ -13,11 +13,19 @@ import { ReleaseHeldSeatsInput, releaseHeldSeats } from '../../../lib/holds/rele
 import { CreateReservationInput, IdempotencyKey, createReservation } from '../../../lib/reservations/create-reservation';
 import type { WorkerContext } from '../../runtime/context';
 import { requireCaller } from '../internal-auth';
+import { createEntryTokenGuard } from './queue';
 
 const PerformanceParams = z.object({ performanceId: z.uuid() });
 
-export function registerSeatHoldRoutes(app: FastifyInstance, ctx: WorkerContext) {
+export function registerSeatHoldRoutes(parent: FastifyInstance, ctx: WorkerContext) {
+  // Its own plugin scope, so the entry-token hook covers these routes only.
+  parent.register(async (app) => {
   const deps = { db: ctx.db, redis: ctx.redis, holdSeconds: ctx.config.SEAT_HOLD_SECONDS };
+  // The gateway checked the entry token; the worker API checks it again (caller, performance, revocation).
+  app.addHook(
+    'preHandler',
+    createEntryTokenGuard(ctx, (request) => PerformanceParams.parse(request.params).performanceId),
+  );
 
   app.get('/v1/performances/:performanceId/holds', async (request) => {
     const caller = requireCaller(request);
@@ -52,5 +60,6 @@ export function registerSeatHoldRoutes(app: FastifyInstance, ctx: WorkerContext)
     const { seats } = z.object({ seats: CreateReservationInput.shape.seats }).parse(request.body);
     const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seats });
     return reply.code(replayed ? 200 : 201).header('idempotent-replayed', String(replayed)).send({ reservation });
+  });
   });
 }

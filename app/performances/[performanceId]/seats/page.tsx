@@ -10,5 +10,5 @@ export default async function SeatMapEntry({ params }: { params: Promise<{ perfo
   const { performanceId } = await params;
   const slug = await findPerformanceSlug(db(), performanceId);
   if (!slug) notFound();
-  redirect(`/events/${slug}/performances/${performanceId}`);
+  redirect(`/events/${slug}/performances/${performanceId}/seats`);
 }

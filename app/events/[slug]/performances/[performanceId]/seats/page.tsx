@@ -1,13 +1,14 @@
-// /events/:slug/performances/:id — the seat map of one performance with live availability.
+// /events/:slug/performances/:id/seats — one performance's seat map with live availability and seat holds.
+// proxy.ts lets only holders of an entry token for the performance reach it (the waiting room).
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getPerformanceOverview } from '../../../../../lib/catalog/get-performance-overview';
-import { AppError } from '../../../../../lib/errors/app-error';
-import { SaleStateBadge } from '../../../../../components/catalog/sale-state-badge';
-import { formatDateTime } from '../../../../../components/format';
-import { SeatMapView } from '../../../../../components/seat-map/seat-map-view';
-import { db, redis } from '../../../../_server/clients';
+import { getPerformanceOverview } from '../../../../../../lib/catalog/get-performance-overview';
+import { AppError } from '../../../../../../lib/errors/app-error';
+import { SaleStateBadge } from '../../../../../../components/catalog/sale-state-badge';
+import { formatDateTime } from '../../../../../../components/format';
+import { SeatMapView } from '../../../../../../components/seat-map/seat-map-view';
+import { db, redis } from '../../../../../_server/clients';
 
 async function load(id: string) {
   try {

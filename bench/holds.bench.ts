@@ -1,0 +1,157 @@
+// Seat holds and reservations (issue 8). Loopback only, bounded in count; every figure sits
+// beside a baseline measured in the same run:
+//  - holds/s and p99 through the worker API (a child process, real HTTP) vs the raw EVALSHA rate
+//    of the same hold script from this process, without contention (every hold takes a fresh
+//    seat) and under contention (2,000 users racing for 100 seats; most are refused);
+//  - reservations committed per second on one performance through the worker API.
+// Targets: API ≥ 30 % of raw EVALSHA; ≥ 1,000 reservations/s on one performance.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/apply-migrations';
+import { createPrisma, type Db } from '../lib/db/create-prisma';
+import { runHoldScript } from '../lib/holds/hold-scripts';
+import { loadPerformanceSeats } from '../lib/holds/load-performance-seats';
+import { createRedis } from '../lib/redis/create-redis';
+import { rebuildSeatStates } from '../lib/seat-map/rebuild-seat-states';
+import { createPerformanceFixture, createUsers } from '../test/support/performance-fixture';
+import { spawnRedisServer } from '../test/support/spawn-redis-server';
+import type { BenchContext } from './run';
+import { closedLoop, httpLoad, round } from './support/closed-loop-load';
+
+const REDIS_PORT = Number(process.env.BENCH_HOLDS_REDIS_PORT ?? 3601);
+const API_PORT = Number(process.env.BENCH_HOLDS_API_PORT ?? 3602);
+const TOKEN = 'bench-internal-token-0123456789abcdef';
+const CONCURRENCY = 32;
+const HOLD_SECONDS = 420;
+
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `openseat_bench_holds_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations({ databaseUrl: url.toString(), migrationsDir: 'prisma/migrations' });
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function startWorkerApi(databaseUrl: string, redisUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=api'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, WORKER_PORT: String(API_PORT), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then((r) => r.ok, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('worker API did not start');
+}
+
+const headersFor = (userId: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${TOKEN}`, 'x-user-id': userId, 'x-user-role': 'USER', ...extra });
+
+async function performanceOf(db: Db, rows: number, seatsPerRow: number, maxTicketsPerPerson: number) {
+  const fixture = await createPerformanceFixture(db, { rows, seatsPerRow, maxTicketsPerPerson, gradeOfRow: (r) => (r < rows / 4 ? 'VIP' : 'R') });
+  return fixture;
+}
+
+export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
+  const database = await createDatabase(ctx.databaseServerUrl);
+  const redisServer = await spawnRedisServer(REDIS_PORT);
+  const db = createPrisma({ databaseUrl: database.url, poolSize: 20 });
+  const redis = createRedis({ url: redisServer.url });
+  let api: ChildProcess | undefined;
+  try {
+    const users = await createUsers(db, 5_000);
+    // Four performances: raw and API each get a fresh 20,000-seat one (no contention) and share
+    // nothing; a 100-seat one per side for contention; one for reservations.
+    const [rawFree, apiFree, rawHot, apiHot, booking] = [
+      await performanceOf(db, 200, 100, 4),
+      await performanceOf(db, 200, 100, 4),
+      await performanceOf(db, 1, 100, 4),
+      await performanceOf(db, 1, 100, 4),
+      await performanceOf(db, 200, 100, 4),
+    ];
+    for (const p of [rawFree, apiFree, rawHot, apiHot, booking]) await rebuildSeatStates(db, redis, p.performanceId);
+    api = await startWorkerApi(database.url, redisServer.url);
+
+    const rawHold = async (performanceId: string, userId: string, seats: number[]) => {
+      const now = Date.now();
+      const reply = (await runHoldScript(redis, 'holdSeats', performanceId, [], [userId, now, now + HOLD_SECONDS * 1000, 4, ...seats])) as number[];
+      return reply[0] === 1 ? 'ok' : reply[0] === 0 ? 'taken' : 'limit';
+    };
+    // Uncontended: request i holds seat i for user i mod 5,000 (each user ends with four seats).
+    const FREE_HOLDS = 20_000;
+    await closedLoop({ concurrency: CONCURRENCY, count: 2_000 }, (i) => rawHold(rawHot.performanceId, users[i % users.length]!, [i % 100])); // warm-up
+    const rawUncontended = await closedLoop({ concurrency: CONCURRENCY, count: FREE_HOLDS }, (i) => rawHold(rawFree.performanceId, users[i % users.length]!, [i]));
+    await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: 2_000, ok: (s) => s === 201 || s === 409 }, (i) => ({
+      method: 'POST',
+      path: `/v1/performances/${apiHot.performanceId}/holds`,
+      headers: headersFor(users[i % users.length]!),
+      body: { seats: [i % 100] },
+    }));
+    const apiUncontended = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
+      method: 'POST',
+      path: `/v1/performances/${apiFree.performanceId}/holds`,
+      headers: headersFor(users[i % users.length]!),
+      body: { seats: [i] },
+    }));
+
+    // Contended: 2,000 users, 10,000 attempts at one or two random seats of a 100-seat room.
+    const HOT_ATTEMPTS = 10_000;
+    const pick = (i: number) => {
+      const first = (i * 7919) % 100;
+      return i % 3 === 0 ? [first, (first + 1) % 100] : [first];
+    };
+    const rawHot2 = await performanceOf(db, 1, 100, 4);
+    await rebuildSeatStates(db, redis, rawHot2.performanceId);
+    const rawContended = await closedLoop({ concurrency: CONCURRENCY, count: HOT_ATTEMPTS }, (i) => rawHold(rawHot2.performanceId, users[i % 2_000]!, pick(i)));
+    const apiHot2 = await performanceOf(db, 1, 100, 4);
+    await rebuildSeatStates(db, redis, apiHot2.performanceId);
+    const apiContended = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: HOT_ATTEMPTS, ok: (s) => s === 201 || s === 409 || s === 422 }, (i) => ({
+      method: 'POST',
+      path: `/v1/performances/${apiHot2.performanceId}/holds`,
+      headers: headersFor(users[i % 2_000]!),
+      body: { seats: pick(i) },
+    }));
+
+    // Reservations: 5,000 users each hold four seats of one performance, then all reserve.
+    const bookingSeats = await loadPerformanceSeats(db, booking.performanceId);
+    await closedLoop({ concurrency: CONCURRENCY, count: users.length }, (i) =>
+      rawHold(booking.performanceId, users[i]!, [0, 1, 2, 3].map((k) => bookingSeats.seatsByOrdinal[4 * i + k]!.ordinal)),
+    );
+    const reservations = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
+      method: 'POST',
+      path: `/v1/performances/${booking.performanceId}/reservations`,
+      headers: headersFor(users[i]!, { 'idempotency-key': randomUUID() }),
+      body: { seats: [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3] },
+    }));
+    const committed = await db.reservation.count({ where: { performanceId: booking.performanceId, status: 'PENDING' } });
+
+    return {
+      concurrency: CONCURRENCY,
+      uncontended: { rawEvalsha: rawUncontended, workerApi: apiUncontended, apiOfRaw: round(apiUncontended.rps / rawUncontended.rps) },
+      contended: { rawEvalsha: rawContended, workerApi: apiContended, apiOfRaw: round(apiContended.rps / rawContended.rps) },
+      reservations: { ...reservations, committed, perSecond: reservations.rps },
+      targets: {
+        holdsAtLeast30PercentOfRawUncontended: apiUncontended.rps / rawUncontended.rps >= 0.3,
+        holdsAtLeast30PercentOfRawContended: apiContended.rps / rawContended.rps >= 0.3,
+        atLeast1000ReservationsPerSecond: reservations.rps >= 1_000 && committed === users.length,
+      },
+    };
+  } finally {
+    api?.kill('SIGTERM');
+    redis.disconnect();
+    await db.$disconnect();
+    await redisServer.stop();
+    await database.drop();
+  }
+}
