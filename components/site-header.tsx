@@ -21,6 +21,9 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-4">
           {user ? (
             <>
+              <Link href="/me/reservations" className="text-sm text-zinc-700 hover:text-zinc-950">
+                예매 내역 Reservations
+              </Link>
               <Link href="/me" className="text-sm font-medium text-zinc-900 hover:underline" data-testid="signed-in-user">
                 {user.name ?? user.email ?? 'My page'}
               </Link>

@@ -1,13 +1,14 @@
 'use client';
 // The seat-map page's live part: the static map (fetched once, cached per hall version), the
 // availability bitmap polled every 2 s while the page is open, the legend and the side panel
-// with the chosen seats and their total. Holding the seats is the next step (holds issue).
+// with the chosen seats, their total, and holding them (seat-hold-panel).
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StaticSeatMap } from '../../lib/seat-map/get-static-seat-map';
 import { formatKrw } from '../format';
 import { decodeAvailability, seatStateAt } from './decode-availability';
 import { gradeColor } from './grade-colors';
+import { SeatHoldPanel } from './seat-hold-panel';
 import { seatInfo, SeatMapSvg } from './seat-map-svg';
 
 const POLL_MS = 2_000;
@@ -151,12 +152,13 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
             {formatKrw(total)}
           </span>
         </p>
-        <button type="button" disabled className="mt-3 w-full cursor-not-allowed rounded bg-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-600" aria-describedby="hold-note">
-          Hold seats
-        </button>
-        <p id="hold-note" className="mt-1 text-xs text-zinc-500">
-          좌석 선점은 다음 단계에서 열립니다. Holding seats arrives with the next release.
-        </p>
+        <SeatHoldPanel
+          performanceId={performanceId}
+          chosen={chosen.map((seat) => seat.i)}
+          grades={map.data.grades.filter((g) => priceOf[g] !== undefined)}
+          maxTicketsPerPerson={maxTicketsPerPerson}
+          onHeld={() => setSelected(new Set())}
+        />
       </aside>
     </div>
   );

@@ -1,0 +1,8 @@
+// POST /api/performances/:performanceId/holds/best-available — hold N adjacent seats of a grade (자동배정)
+import { gateway } from '../../../../../_server/gateway';
+
+export const POST = gateway<{ performanceId: string }>(
+  { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p) => p.performanceId },
+  async ({ request, forward }, { performanceId }) =>
+    forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds/best-available`, { method: 'POST', body: await request.json().catch(() => ({})) }),
+);
