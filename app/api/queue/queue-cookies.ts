@@ -18,7 +18,9 @@ export function entryTokenKeys(): EntryTokenKeys {
   return resolveEntryTokenKeys(webConfig());
 }
 
-const secure = () => webConfig().NODE_ENV === 'production';
+// Secure when the site is served over https, the same rule as the session cookie: a Secure cookie
+// set over plain http (the local demo at 127.0.0.1) is dropped by the browser, losing the place.
+const secure = () => webConfig().PUBLIC_ORIGIN?.startsWith('https:') ?? false;
 
 /** The caller as the signed queue ticket names them; null when there is none (or it is not valid). */
 export async function readQueueTicket(request: NextRequest, performanceId: string) {
