@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { signUpNewFan } from './support/sign-up';
 
 test('browse → filter → event page → the 5,248-seat map: zoom, and choose a seat with the keyboard', async ({ page }) => {
+  // Booking goes through the waiting room, which needs a signed-in fan.
+  await signUpNewFan(page, 'Browser');
   await page.goto('/events');
   const cards = page.getByTestId('event-card');
   await expect(cards).toHaveCount(3);
@@ -29,10 +32,11 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await expect(performances.nth(2).getByTestId('sale-phase')).toHaveAttribute('data-phase', 'before_sale');
   await expect(performances.nth(2).getByTestId('sale-countdown')).toContainText(/\d+분/);
   await expect(performances.nth(0).getByTestId('price-R')).toContainText('165,000');
-  await performances.nth(0).getByRole('link', { name: /Seat map/ }).click();
+  await performances.nth(0).getByRole('link', { name: /Book seats/ }).click();
 
   // The seat map: every seat of the arena in one SVG, with live availability.
-  await expect(page.getByRole('heading', { name: /Choose seats/ })).toBeVisible();
+  // The waiting room admits at once while nobody is ahead, then hands over to the seat map.
+  await expect(page.getByRole('heading', { name: /Choose seats/ })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('svg.seat-map rect.seat')).toHaveCount(5_248);
   await expect(page.getByTestId('availability-summary')).toContainText('5,248 available');
 
@@ -57,7 +61,7 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await expect(chosen).toHaveCount(1);
   const price = label.match(/([\d,]+) won/)![1]!;
   await expect(page.getByTestId('seat-total')).toContainText(price);
-  await expect(page.getByRole('button', { name: 'Hold seats' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Hold seats/ })).toBeEnabled();
 
   // Space on the same seat un-chooses it.
   await page.keyboard.press(' ');

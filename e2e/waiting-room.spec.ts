@@ -43,13 +43,13 @@ test('two fans queue in order, the first is admitted to the seat map, the second
   await expect(admin.page.getByTestId('queue-position')).toHaveText('2');
 
   await settings({ paused: false });
-  await fan.page.waitForURL(new RegExp(`/events/[^/]+/performances/${performanceId}$`), { timeout: 20_000 });
+  await fan.page.waitForURL(new RegExp(`/events/[^/]+/performances/${performanceId}/seats$`), { timeout: 20_000 });
   await expect(fan.page.getByRole('heading', { name: /Choose seats/ })).toBeVisible();
   await expect(admin.page.getByTestId('queue-position')).toHaveText('1', { timeout: 20_000 });
 
   // Capacity 1: the second fan follows once the first gives the slot back.
   expect((await fan.page.request.post(`/api/queue/${performanceId}/leave`)).status()).toBe(200);
-  await admin.page.waitForURL(new RegExp(`/events/[^/]+/performances/${performanceId}$`), { timeout: 20_000 });
+  await admin.page.waitForURL(new RegExp(`/events/[^/]+/performances/${performanceId}/seats$`), { timeout: 20_000 });
 
   await settings({ mode: 'SCHEDULED', admitPerMinute: 600, maxActive: 1000 });
   await fan.context.close();
