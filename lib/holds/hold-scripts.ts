@@ -2,28 +2,24 @@
 // EVAL fallback after a SCRIPT FLUSH or a failover). holds-common.lua is prepended to each:
 // Redis scripts cannot import one another.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Redis } from '../redis/create-redis';
 import { seatHoldKeys } from './seat-hold-keys';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const read = (name: string) => readFileSync(path.join(here, name), 'utf8');
-const common = read('holds-common.lua');
-
+// Literal URLs, one per file: a bundler turns each into its own asset (a computed name would not be).
+const common = readFileSync(new URL('./holds-common.lua', import.meta.url), 'utf8');
 const SCRIPTS = {
-  holdSeats: { file: 'hold-seats.lua', keys: 5 },
-  holdBestAvailable: { file: 'hold-best-available.lua', keys: 6 },
-  releaseHolds: { file: 'release-holds.lua', keys: 5 },
-  expireHolds: { file: 'expire-holds.lua', keys: 5 },
-  convertHolds: { file: 'convert-holds.lua', keys: 5 },
-  releaseReserved: { file: 'release-reserved.lua', keys: 5 },
-  markSeatsTaken: { file: 'mark-seats-taken.lua', keys: 5 },
+  holdSeats: { source: new URL('./hold-seats.lua', import.meta.url), keys: 5 },
+  holdBestAvailable: { source: new URL('./hold-best-available.lua', import.meta.url), keys: 6 },
+  releaseHolds: { source: new URL('./release-holds.lua', import.meta.url), keys: 5 },
+  expireHolds: { source: new URL('./expire-holds.lua', import.meta.url), keys: 5 },
+  convertHolds: { source: new URL('./convert-holds.lua', import.meta.url), keys: 5 },
+  releaseReserved: { source: new URL('./release-reserved.lua', import.meta.url), keys: 5 },
+  markSeatsTaken: { source: new URL('./mark-seats-taken.lua', import.meta.url), keys: 5 },
 } as const;
 type ScriptName = keyof typeof SCRIPTS;
 
 export const HOLD_SCRIPT_SOURCES: Record<ScriptName, string> = Object.fromEntries(
-  Object.entries(SCRIPTS).map(([name, spec]) => [name, `${common}\n${read(spec.file)}`]),
+  Object.entries(SCRIPTS).map(([name, spec]) => [name, `${common}\n${readFileSync(spec.source, 'utf8')}`]),
 ) as Record<ScriptName, string>;
 
 type ScriptCaller = (...args: (string | number)[]) => Promise<unknown>;

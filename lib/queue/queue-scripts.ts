@@ -1,20 +1,24 @@
 // Loads the waiting room's Lua scripts (the .lua files next to this one) onto a Redis client
 // once; ioredis runs them by EVALSHA and applies the client's key prefix to their KEYS.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Redis } from '../redis/create-redis';
 
 const SCRIPTS = { join: 5, status: 5, heartbeat: 4, leave: 4, admit: 6 } as const;
 type ScriptName = keyof typeof SCRIPTS;
 
+// One literal URL per script: bundlers (Next's Turbopack bundles this module for the status route)
+// turn each `new URL('./x.lua', import.meta.url)` into its own asset. A template with a variable
+// name resolved every script to one file — the status route ran admit.lua.
+const SOURCES: Record<ScriptName, URL> = {
+  join: new URL('./join.lua', import.meta.url),
+  status: new URL('./status.lua', import.meta.url),
+  heartbeat: new URL('./heartbeat.lua', import.meta.url),
+  leave: new URL('./leave.lua', import.meta.url),
+  admit: new URL('./admit.lua', import.meta.url),
+};
+
 function readScript(name: ScriptName): string {
-  // Next bundles this module for the gateway's status route; there import.meta.url may not be a
-  // file URL, so fall back to the repository path (the server runs from the repo root).
-  try {
-    return readFileSync(new URL(`./${name}.lua`, import.meta.url), 'utf8');
-  } catch {
-    return readFileSync(path.join(process.cwd(), 'lib/queue', `${name}.lua`), 'utf8');
-  }
+  return readFileSync(SOURCES[name], 'utf8');
 }
 
 type Reply = Array<string | number | null>;
