@@ -9,6 +9,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { applyMigrations } from '../lib/db/apply-migrations';
+import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-keys';
+import { signEntryToken } from '../lib/entry-token/sign-entry-token';
 import { createPrisma, type Db } from '../lib/db/create-prisma';
 import { runHoldScript } from '../lib/holds/hold-scripts';
 import { loadPerformanceSeats } from '../lib/holds/load-performance-seats';
@@ -22,6 +24,7 @@ import { closedLoop, httpLoad, round } from './support/closed-loop-load';
 const REDIS_PORT = Number(process.env.BENCH_HOLDS_REDIS_PORT ?? 3601);
 const API_PORT = Number(process.env.BENCH_HOLDS_API_PORT ?? 3602);
 const TOKEN = 'bench-internal-token-0123456789abcdef';
+const ENTRY_TOKEN_SECRET = 'bench-entry-token-secret-0123456789abcdef';
 const CONCURRENCY = 32;
 const HOLD_SECONDS = 420;
 
@@ -44,7 +47,7 @@ async function createDatabase(serverUrl: string): Promise<{ url: string; drop():
 
 async function startWorkerApi(databaseUrl: string, redisUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=api'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, WORKER_PORT: String(API_PORT), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, ENTRY_TOKEN_SECRET, WORKER_PORT: String(API_PORT), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -56,7 +59,23 @@ async function startWorkerApi(databaseUrl: string, redisUrl: string): Promise<Ch
   throw new Error('worker API did not start');
 }
 
-const headersFor = (userId: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${TOKEN}`, 'x-user-id': userId, 'x-user-role': 'USER', ...extra });
+/** What the gateway forwards for an admitted fan: caller headers and the entry token for the performance. */
+const entryTokens = new Map<string, string>();
+async function admit(userIds: string[], performanceIds: string[]) {
+  const keys = resolveEntryTokenKeys({ ENTRY_TOKEN_SECRET });
+  for (const performanceId of performanceIds) {
+    for (const userId of userIds) {
+      entryTokens.set(`${userId}/${performanceId}`, await signEntryToken(keys, { userId, performanceId, admittedUntilMs: Date.now() + 3_600_000 }));
+    }
+  }
+}
+const headersFor = (userId: string, performanceId: string, extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${TOKEN}`,
+  'x-user-id': userId,
+  'x-user-role': 'USER',
+  'x-entry-token': entryTokens.get(`${userId}/${performanceId}`)!,
+  ...extra,
+});
 
 async function performanceOf(db: Db, rows: number, seatsPerRow: number, maxTicketsPerPerson: number) {
   const fixture = await createPerformanceFixture(db, { rows, seatsPerRow, maxTicketsPerPerson, gradeOfRow: (r) => (r < rows / 4 ? 'VIP' : 'R') });
@@ -82,6 +101,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     ];
     for (const p of [rawFree, apiFree, rawHot, apiHot, booking]) await rebuildSeatStates(db, redis, p.performanceId);
     api = await startWorkerApi(database.url, redisServer.url);
+    await admit(users, [apiFree.performanceId, apiHot.performanceId, booking.performanceId]);
 
     const rawHold = async (performanceId: string, userId: string, seats: number[]) => {
       const now = Date.now();
@@ -95,13 +115,13 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: 2_000, ok: (s) => s === 201 || s === 409 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${apiHot.performanceId}/holds`,
-      headers: headersFor(users[i % users.length]!),
+      headers: headersFor(users[i % users.length]!, apiHot.performanceId),
       body: { seats: [i % 100] },
     }));
     const apiUncontended = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${apiFree.performanceId}/holds`,
-      headers: headersFor(users[i % users.length]!),
+      headers: headersFor(users[i % users.length]!, apiFree.performanceId),
       body: { seats: [i] },
     }));
 
@@ -116,10 +136,11 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     const rawContended = await closedLoop({ concurrency: CONCURRENCY, count: HOT_ATTEMPTS }, (i) => rawHold(rawHot2.performanceId, users[i % 2_000]!, pick(i)));
     const apiHot2 = await performanceOf(db, 1, 100, 4);
     await rebuildSeatStates(db, redis, apiHot2.performanceId);
+    await admit(users.slice(0, 2_000), [apiHot2.performanceId]);
     const apiContended = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: HOT_ATTEMPTS, ok: (s) => s === 201 || s === 409 || s === 422 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${apiHot2.performanceId}/holds`,
-      headers: headersFor(users[i % 2_000]!),
+      headers: headersFor(users[i % 2_000]!, apiHot2.performanceId),
       body: { seats: pick(i) },
     }));
 
@@ -131,7 +152,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     const reservations = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${booking.performanceId}/reservations`,
-      headers: headersFor(users[i]!, { 'idempotency-key': randomUUID() }),
+      headers: headersFor(users[i]!, booking.performanceId, { 'idempotency-key': randomUUID() }),
       body: { seats: [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3] },
     }));
     const committed = await db.reservation.count({ where: { performanceId: booking.performanceId, status: 'PENDING' } });
