@@ -61,6 +61,8 @@ async function measureNext(redisUrl: string, room: string, users: number): Promi
       WORKER_API_URL: `http://127.0.0.1:${API_PORT}`,
       INTERNAL_API_TOKEN: TOKEN,
       ENTRY_TOKEN_KEYS: DEV_KEYS,
+      // The web config requires a session secret since sign-in landed; the status route never reads it.
+      AUTH_SECRET: 'bench-auth-secret-0123456789abcdef0123',
     },
     stdio: 'ignore',
   });

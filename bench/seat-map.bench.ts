@@ -109,7 +109,7 @@ export async function run(ctx: { databaseServerUrl?: string; redisUrl?: string }
       await redis.quit();
     });
 
-    await seedDemoData(db);
+    await seedDemoData(db, redis);
     const performance = await db.performance.findFirstOrThrow({ where: { hall: { name: 'Main Arena' } }, orderBy: { startsAt: 'asc' }, include: { hall: true } });
     const soldSeats = await sellSeats(db, performance.id, performance.hallId, SOLD_SHARE);
 

@@ -181,8 +181,10 @@ async function main() {
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
   if (config.seedDemoData) {
     const db = createPrisma({ databaseUrl });
-    const { created } = await seedDemoData(db);
+    const redis = createRedis({ url: redisUrl });
+    const { created } = await seedDemoData(db, redis);
     await db.$disconnect();
+    redis.disconnect();
     say(created ? 'loaded demo events and accounts' : 'demo data already loaded');
   }
 

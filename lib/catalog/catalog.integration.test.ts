@@ -16,7 +16,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   testRedis = createTestRedis();
   app = buildApi(createTestWorkerContext({ database, redisUrl: testRedis.url, redis: testRedis.redis }));
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, testRedis.redis);
   adminId = (await database.db.user.findUniqueOrThrow({ where: { email: 'admin@openseat.dev' } })).id;
   // Enough published events for several pages, two of them on the same first date (the cursor's tie-break).
   const hall = await database.db.hall.findFirstOrThrow({ where: { name: 'Main' } });

@@ -1,21 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
 import { verifyPassword } from '../auth/hash-password';
 import { DEMO_ACCOUNTS, seedDemoData } from './seed-demo-data';
 
 let database: TestDatabase;
+let testRedis: TestRedis;
 beforeAll(async () => {
   database = await createTestDatabase();
+  testRedis = createTestRedis();
 });
 afterAll(async () => {
+  await testRedis.cleanup();
   await database.drop();
 });
 
 describe('seedDemoData', () => {
   it('loads an arena of 5,000+ seats, three events and the demo accounts, and is idempotent', async () => {
     const now = new Date('2026-11-23T09:00:00Z');
-    expect(await seedDemoData(database.db, now)).toEqual({ created: true });
-    expect(await seedDemoData(database.db, now)).toEqual({ created: false });
+    expect(await seedDemoData(database.db, testRedis.redis, now)).toEqual({ created: true });
+    expect(await seedDemoData(database.db, testRedis.redis, now)).toEqual({ created: false });
     const { db } = database;
 
     const arena = await db.hall.findFirstOrThrow({ where: { name: 'Main Arena' }, include: { _count: { select: { seats: true, sections: true } } } });

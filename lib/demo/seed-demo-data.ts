@@ -3,7 +3,9 @@
 // Idempotent: every row is found by its natural key first, so running it on every start is safe.
 import type { Db } from '../db/create-prisma';
 import { hashPassword } from '../auth/hash-password';
-import { ARENA_SIZE, generateArenaSeats, generateTheaterSeats, type GeneratedSeat } from './generate-arena-seats';
+import type { Redis } from '../redis/create-redis';
+import { replaceHallSeats } from '../seat-map/replace-hall-seats';
+import { generateArenaSeats, generateTheaterSeats, type GeneratedSeat } from './generate-arena-seats';
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@openseat.dev', password: 'Admin!2345', name: '관리자 Admin' },
@@ -19,34 +21,18 @@ async function ensureUser(db: Db, account: { email: string; password: string; na
   return db.user.create({ data: { email: account.email, name: account.name, role, passwordHash: await hashPassword(account.password) } });
 }
 
-async function ensureHall(db: Db, venueSlug: string, venue: { name: string; city: string; address: string }, hallName: string, seats: GeneratedSeat[], size: { width: number; height: number }) {
+/** A venue and hall by natural key; a hall without seats gets the generated map through the same import path admins use. */
+async function ensureHall(db: Db, redis: Redis, venueSlug: string, venue: { name: string; city: string; address: string }, hallName: string, seats: GeneratedSeat[]) {
   const v = await db.venue.upsert({ where: { slug: venueSlug }, update: {}, create: { slug: venueSlug, ...venue } });
-  const hall = await db.hall.upsert({
-    where: { venueId_name: { venueId: v.id, name: hallName } },
-    update: {},
-    create: { venueId: v.id, name: hallName, width: size.width, height: size.height },
-  });
+  const hall = await db.hall.upsert({ where: { venueId_name: { venueId: v.id, name: hallName } }, update: {}, create: { venueId: v.id, name: hallName } });
   if (hall.seatCount > 0) return hall;
-  return db.$transaction(async (tx) => {
-    const sectionNames = [...new Set(seats.map((s) => s.section))];
-    await tx.section.createMany({ data: sectionNames.map((name, sortOrder) => ({ hallId: hall.id, name, sortOrder })) });
-    const sections = new Map((await tx.section.findMany({ where: { hallId: hall.id } })).map((s) => [s.name, s.id]));
-    await tx.seat.createMany({
-      data: seats.map((seat, ordinal) => ({
-        hallId: hall.id,
-        sectionId: sections.get(seat.section)!,
-        ordinal,
-        rowLabel: seat.rowLabel,
-        rowIndex: seat.rowIndex,
-        number: seat.number,
-        x: seat.x,
-        y: seat.y,
-        grade: seat.grade,
-      })),
-    });
-    return tx.hall.update({ where: { id: hall.id }, data: { seatCount: seats.length } });
-  // 5,248 seat rows take ~2 s on an idle 2-core machine and several times that under load.
-  }, { timeout: 60_000, maxWait: 10_000 });
+  await replaceHallSeats(db, redis, {
+    hallId: hall.id,
+    rows: seats.map((seat, i) => ({ line: i + 1, section: seat.section, row: seat.rowLabel, number: seat.number, x: seat.x, y: seat.y, grade: seat.grade })),
+    actorId: null,
+    action: 'demo.seed',
+  });
+  return hall;
 }
 
 type PerformanceSpec = {
@@ -89,7 +75,7 @@ async function ensureEvent(
   });
 }
 
-export async function seedDemoData(db: Db, now = new Date()): Promise<{ created: boolean }> {
+export async function seedDemoData(db: Db, redis: Redis, now = new Date()): Promise<{ created: boolean }> {
   const alreadySeeded = await db.event.count({ where: { slug: 'aurora-lane-seoul-2027' } });
 
   await ensureUser(db, DEMO_ACCOUNTS.admin, 'ADMIN');
@@ -109,22 +95,22 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<{ created:
     create: { slug: 'hanbit-philharmonic', name: '한빛 필하모닉 Hanbit Philharmonic', genre: 'CLASSIC' },
   });
 
-  const arena = await ensureHall(db, 'kspo-dome', { name: 'KSPO DOME', city: '서울 Seoul', address: '서울 송파구 올림픽로 424' }, 'Main Arena', generateArenaSeats(), ARENA_SIZE);
+  const arena = await ensureHall(db, redis, 'kspo-dome', { name: 'KSPO DOME', city: '서울 Seoul', address: '서울 송파구 올림픽로 424' }, 'Main Arena', generateArenaSeats());
   const concertHall = await ensureHall(
     db,
+    redis,
     'seoul-arts-center',
     { name: '예술의전당 Seoul Arts Center', city: '서울 Seoul', address: '서울 서초구 남부순환로 2406' },
     'Concert Hall',
     generateTheaterSeats(20, 30, (row) => (row < 5 ? 'R' : row < 12 ? 'S' : 'A')),
-    { width: 400, height: 300 },
   );
   const smallHall = await ensureHall(
     db,
+    redis,
     'rolling-hall',
     { name: '롤링홀 Rolling Hall', city: '서울 Seoul', address: '서울 마포구 어울마당로 35' },
     'Main',
     generateTheaterSeats(12, 25, () => 'S'),
-    { width: 360, height: 220 },
   );
 
   // Shows start at 19:00 in Seoul (10:00 UTC).

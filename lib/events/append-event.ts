@@ -26,24 +26,28 @@ export type AppendEventInput<T extends EventType = EventType> = {
   id?: string;
 };
 
-/** `tx` is the client of a Prisma interactive transaction (`db.$transaction(async (tx) => …)`). */
-export async function appendEvent<T extends EventType>(tx: Prisma.TransactionClient, input: AppendEventInput<T>): Promise<EventEnvelope<T>> {
+/** Validates an event against its catalog entry and gives it an id and a time. */
+export function buildEnvelope<T extends EventType>(input: AppendEventInput<T>): EventEnvelope<T> {
   const parsed = AppendEventInput.parse(input);
   const entry = EVENT_CATALOG[parsed.type];
-  const payload = entry.payload.parse(parsed.payload) as EventPayload<T>;
-  const envelope: EventEnvelope<T> = {
+  return {
     id: parsed.id ?? randomUUID(),
     type: parsed.type as T,
     topic: entry.topic,
     aggregateType: entry.aggregateType,
     aggregateId: parsed.aggregateId,
     occurredAt: (parsed.occurredAt ?? new Date()).toISOString(),
-    payload,
+    payload: entry.payload.parse(parsed.payload) as EventPayload<T>,
   };
+}
+
+/** `tx` is the client of a Prisma interactive transaction (`db.$transaction(async (tx) => …)`). */
+export async function appendEvent<T extends EventType>(tx: Prisma.TransactionClient, input: AppendEventInput<T>): Promise<EventEnvelope<T>> {
+  const envelope = buildEnvelope(input);
   await tx.$executeRaw`
     INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
     VALUES (${envelope.id}::uuid, ${envelope.topic}, ${envelope.type}, ${envelope.aggregateType}, ${envelope.aggregateId},
-            ${JSON.stringify(payload)}::jsonb, ${envelope.occurredAt}::timestamptz)`;
+            ${JSON.stringify(envelope.payload)}::jsonb, ${envelope.occurredAt}::timestamptz)`;
   // Wakes the relay at commit (and only if it commits). Once per transaction is enough: the
   // relay drains everything it finds, so the 2nd..nth event of a transaction skip the round trip.
   if (!notified.has(tx)) {

@@ -1,25 +1,12 @@
 // Appends several events in one statement inside the caller's transaction (a command that
 // emits many events, or a backfill): same validation and rows as appendEvent, one round trip.
 import type { Prisma } from '../db/create-prisma';
-import { appendEvent, AppendEventInput, OUTBOX_CHANNEL } from './append-event';
-import { EVENT_CATALOG, type EventEnvelope, type EventType } from './catalog';
-import { randomUUID } from 'node:crypto';
+import { appendEvent, buildEnvelope, OUTBOX_CHANNEL, type AppendEventInput } from './append-event';
+import type { EventEnvelope, EventType } from './catalog';
 
 export async function appendEvents<T extends EventType>(tx: Prisma.TransactionClient, inputs: AppendEventInput<T>[]): Promise<EventEnvelope<T>[]> {
   if (inputs.length === 1) return [await appendEvent(tx, inputs[0]!)];
-  const envelopes = inputs.map((input): EventEnvelope<T> => {
-    const parsed = AppendEventInput.parse(input);
-    const entry = EVENT_CATALOG[parsed.type];
-    return {
-      id: parsed.id ?? randomUUID(),
-      type: parsed.type as T,
-      topic: entry.topic,
-      aggregateType: entry.aggregateType,
-      aggregateId: parsed.aggregateId,
-      occurredAt: (parsed.occurredAt ?? new Date()).toISOString(),
-      payload: entry.payload.parse(parsed.payload) as EventEnvelope<T>['payload'],
-    };
-  });
+  const envelopes = inputs.map((input) => buildEnvelope(input));
   if (envelopes.length === 0) return [];
   // unnest keeps the array order, so seq follows the order of `inputs`.
   await tx.$executeRaw`

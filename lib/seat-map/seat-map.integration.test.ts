@@ -23,7 +23,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   testRedis = createTestRedis();
   ctx = createTestWorkerContext({ database, redisUrl: testRedis.url, redis: testRedis.redis });
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, testRedis.redis);
   adminId = (await database.db.user.findUniqueOrThrow({ where: { email: 'admin@openseat.dev' } })).id;
 });
 afterAll(async () => {
