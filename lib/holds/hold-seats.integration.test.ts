@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
+import { appErrorOf } from '../../test/support/app-error-of';
+import { readSeatStates } from '../../test/support/seat-states';
 import { createPerformanceFixture, createUsers } from '../../test/support/performance-fixture';
 import { AppError } from '../errors/app-error';
 import { expireDueHolds } from './expire-due-holds';
@@ -23,16 +25,7 @@ afterAll(async () => {
 
 const deps = (now?: () => Date) => ({ db: database.db, redis: testRedis.redis, holdSeconds: 420, now });
 
-async function seatStates(performanceId: string, count: number): Promise<number[]> {
-  const args = Array.from({ length: count }, (_, i) => ['GET', 'u2', `#${i}`]).flat();
-  return (await testRedis.redis.bitfield(seatHoldKeys(performanceId).state, ...(args as ['GET', string, string]))) as number[];
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const seatStates = (performanceId: string, count: number) => readSeatStates(testRedis.redis, performanceId, [...Array(count).keys()]);
 
 describe('holdSeats', () => {
   it('holds all requested seats or none, and names the seats that were taken', async () => {
@@ -44,7 +37,7 @@ describe('holdSeats', () => {
     expect(held.seats.map((s) => s.ordinal)).toEqual([s1, s2]);
     expect(held.totalKrw).toBe(200_000);
 
-    const error = await refusal(holdSeats(deps(), fixture.performanceId, bob!, { seats: [s2!, s3!] }));
+    const error = await appErrorOf(holdSeats(deps(), fixture.performanceId, bob!, { seats: [s2!, s3!] }));
     expect(error.code).toBe('conflict');
     expect(error.details?.seats).toEqual([{ id: fixture.seatIds[0]![1], ordinal: s2, label: 'A 1열 2번' }]);
     expect(await seatStates(fixture.performanceId, 4)).toEqual([1, 1, 0, 0]);
@@ -55,7 +48,7 @@ describe('holdSeats', () => {
     const [alice] = await createUsers(database.db, 1);
     const row = fixture.ordinals[0]!;
     await holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(0, 3) });
-    const error = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(3, 5) }));
+    const error = await appErrorOf(holdSeats(deps(), fixture.performanceId, alice!, { seats: row.slice(3, 5) }));
     expect(error.code).toBe('unprocessable');
     expect(error.details).toMatchObject({ reason: 'limit_exceeded', limit: 4, alreadyHeld: 3 });
     // Re-holding a seat one already holds is free of charge.
@@ -68,14 +61,14 @@ describe('holdSeats', () => {
     const presale = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2, presale: true });
     const [alice] = await createUsers(database.db, 1);
 
-    const missing = await refusal(holdSeats(deps(), fixture.performanceId, alice!, { seats: [0, 2] }));
+    const missing = await appErrorOf(holdSeats(deps(), fixture.performanceId, alice!, { seats: [0, 2] }));
     expect(missing.code).toBe('validation_failed');
     expect(missing.details).toMatchObject({ field: 'seats', seats: [2] });
 
-    const tooEarly = await refusal(holdSeats(deps(() => new Date(Date.now() - 7_200_000)), fixture.performanceId, alice!, { seats: [fixture.ordinals[0]![0]!] }));
+    const tooEarly = await appErrorOf(holdSeats(deps(() => new Date(Date.now() - 7_200_000)), fixture.performanceId, alice!, { seats: [fixture.ordinals[0]![0]!] }));
     expect(tooEarly.details?.reason).toBe('sale_not_open');
 
-    const nonMember = await refusal(holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] }));
+    const nonMember = await appErrorOf(holdSeats(deps(), presale.performanceId, alice!, { seats: [presale.ordinals[0]![0]!] }));
     expect(nonMember.details?.reason).toBe('membership_required');
 
     const plan = await database.db.membershipPlan.create({ data: { artistId: presale.artistId, name: 'Fan club', priceKrw: 30_000, durationDays: 365 } });

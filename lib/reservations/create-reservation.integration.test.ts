@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
+import { appErrorOf } from '../../test/support/app-error-of';
+import { readSeatStates } from '../../test/support/seat-states';
 import { createPerformanceFixture, createUsers } from '../../test/support/performance-fixture';
 import { AppError } from '../errors/app-error';
 import { holdSeats } from '../holds/hold-seats';
@@ -23,13 +25,7 @@ afterAll(async () => {
 });
 
 const deps = (now?: () => Date) => ({ db: database.db, redis: testRedis.redis, holdSeconds: 420, now });
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
-const seatState = async (performanceId: string, ordinal: number) =>
-  ((await testRedis.redis.bitfield(seatHoldKeys(performanceId).state, 'GET', 'u2', `#${ordinal}`)) as number[])[0];
+const seatState = async (performanceId: string, ordinal: number) => (await readSeatStates(testRedis.redis, performanceId, [ordinal]))[0];
 
 describe('createReservation', () => {
   it('turns held seats into a PENDING reservation priced by the server, with the hold expiry as deadline and an outbox event', async () => {
@@ -61,7 +57,7 @@ describe('createReservation', () => {
     const concurrent = await Promise.all([1, 2, 3].map(() => createReservation(deps(), alice!, 'same-key-2', { performanceId: fixture.performanceId, seats: [row[1]!] })));
     expect(new Set(concurrent.map((c) => c.reservation.id)).size).toBe(1);
 
-    const reused = await refusal(createReservation(deps(), alice!, 'same-key-1', { performanceId: fixture.performanceId, seats: [row[1]!] }));
+    const reused = await appErrorOf(createReservation(deps(), alice!, 'same-key-1', { performanceId: fixture.performanceId, seats: [row[1]!] }));
     expect(reused.code).toBe('unprocessable');
     expect(await database.db.reservation.count({ where: { userId: alice! } })).toBe(2);
   });
@@ -73,16 +69,16 @@ describe('createReservation', () => {
     const row = fixture.ordinals[0]!;
     await holdSeats(deps(), fixture.performanceId, bob!, { seats: [row[0]!] });
 
-    const notHeld = await refusal(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [row[0]!, row[1]!] }));
+    const notHeld = await appErrorOf(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [row[0]!, row[1]!] }));
     expect(notHeld.code).toBe('conflict');
     expect(notHeld.details).toMatchObject({ reason: 'seats_not_held', seats: [{ ordinal: row[0] }, { ordinal: row[1] }] });
 
     // Seats held for another performance do not count for this one.
     await holdSeats(deps(), other.performanceId, alice!, { seats: [row[2]!] });
-    const elsewhere = await refusal(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [row[2]!] }));
+    const elsewhere = await appErrorOf(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [row[2]!] }));
     expect(elsewhere.details).toMatchObject({ reason: 'seats_not_held', seats: [{ ordinal: row[2] }] });
 
-    const missing = await refusal(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [40] }));
+    const missing = await appErrorOf(createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [40] }));
     expect(missing.details).toMatchObject({ field: 'seats', seats: [40] });
     expect(await database.db.reservation.count({ where: { userId: alice! } })).toBe(0);
   });
@@ -179,10 +175,10 @@ describe('ending reservations', () => {
     await holdSeats(deps(), fixture.performanceId, alice!, { seats: [row[2]!] });
     const { reservation } = await createReservation(deps(), alice!, randomUUID(), { performanceId: fixture.performanceId, seats: [row[2]!] });
 
-    expect((await refusal(cancelReservation(deps(), bob!, reservation.id))).code).toBe('not_found');
+    expect((await appErrorOf(cancelReservation(deps(), bob!, reservation.id))).code).toBe('not_found');
     await cancelReservation(deps(), alice!, reservation.id);
     expect(await seatState(fixture.performanceId, 2)).toBe(0);
     expect((await database.db.reservation.findUniqueOrThrow({ where: { id: reservation.id } })).status).toBe('CANCELLED');
-    expect((await refusal(cancelReservation(deps(), alice!, reservation.id))).details?.reason).toBe('not_pending');
+    expect((await appErrorOf(cancelReservation(deps(), alice!, reservation.id))).details?.reason).toBe('not_pending');
   });
 });

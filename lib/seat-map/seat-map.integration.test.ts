@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
+import { appErrorOf } from '../../test/support/app-error-of';
 import { createTestWorkerContext, internalHeaders } from '../../test/support/worker-context';
 import { buildApi } from '../../workers/api/build-api';
 import type { WorkerContext } from '../../workers/runtime/context';
-import { AppError } from '../errors/app-error';
 import { seatStateAt } from './encode-seat-states';
 import { importSeatMap } from './import-seat-map';
 import { readSeatAvailability } from './read-seat-availability';
@@ -37,11 +37,6 @@ async function newHall(name: string) {
   return database.db.hall.create({ data: { venueId: venue.id, name } });
 }
 
-async function importError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const csv = (rows: string[]) => ['section,row,number,x,y,grade', ...rows].join('\n');
 const actor = () => ({ actorId: adminId, requestId: 'req-import' });
@@ -72,7 +67,7 @@ describe('seat-map import', () => {
     await importSeatMap(database.db, ctx.redis, hall.id, { format: 'csv', content: csv(['A,1,1,10,10,R', 'A,1,2,20,10,R']) }, actor());
     const before = await database.db.hall.findUniqueOrThrow({ where: { id: hall.id } });
 
-    const error = await importError(
+    const error = await appErrorOf(
       importSeatMap(database.db, ctx.redis, hall.id, {
         format: 'csv',
         content: csv(['B,1,1,10,10,R', 'B,1,2,20,10,r', 'B,1,three,30,10,R', 'B,1,4,40,10,S', 'B,1,1,50,10,S', ',1,6,60,10,S']),
@@ -101,7 +96,7 @@ describe('seat-map import', () => {
     "section": "A", "row": "1", "number": 3, "x": 30, "y": 10
   }
 ]`;
-    const error = await importError(importSeatMap(database.db, ctx.redis, hall.id, { format: 'json', content }, actor()));
+    const error = await appErrorOf(importSeatMap(database.db, ctx.redis, hall.id, { format: 'json', content }, actor()));
     expect((error.details!.errors as { line: number }[]).map((e) => e.line)).toEqual([3, 4]);
     expect(await database.db.seat.count({ where: { hallId: hall.id } })).toBe(0);
 
