@@ -83,6 +83,40 @@ describe('createReservation', () => {
     expect(await database.db.reservation.count({ where: { userId: alice! } })).toBe(0);
   });
 
+  it('commits concurrent reservations together in shared transactions, and keeps each user to the limit inside a batch', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 4, seatsPerRow: 20, maxTicketsPerPerson: 4 });
+    const seats = fixture.ordinals.flat();
+    const [greedy, ...others] = await createUsers(database.db, 31);
+    const keys = seatHoldKeys(fixture.performanceId);
+    // The greedy user holds four seats, then Redis loses its per-user counter and lets two more through.
+    await holdSeats(deps(), fixture.performanceId, greedy!, { seats: seats.slice(0, 4) });
+    await testRedis.redis.hdel(keys.counts, greedy!);
+    await holdSeats(deps(), fixture.performanceId, greedy!, { seats: seats.slice(4, 6) });
+    await Promise.all(others.map((userId, i) => holdSeats(deps(), fixture.performanceId, userId, { seats: [seats[10 + 2 * i]!, seats[11 + 2 * i]!] })));
+
+    // The others go first and fill the transactions in flight, so the greedy user's three requests queue into one batch.
+    const otherAttempts = others.map((userId, i) => createReservation(deps(), userId, randomUUID(), { performanceId: fixture.performanceId, seats: [seats[10 + 2 * i]!, seats[11 + 2 * i]!] }));
+    const greedyAttempts = [seats.slice(0, 2), seats.slice(2, 4), seats.slice(4, 6)].map((pair) =>
+      createReservation(deps(), greedy!, randomUUID(), { performanceId: fixture.performanceId, seats: pair }).then(
+        () => null,
+        (error: AppError) => error,
+      ),
+    );
+    const [greedyOutcomes] = await Promise.all([Promise.all(greedyAttempts), Promise.all(otherAttempts)]);
+
+    const refusals = greedyOutcomes.filter((e) => e !== null);
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]!.details).toMatchObject({ reason: 'limit_exceeded', limit: 4, alreadyHeld: 4 });
+    const live = await database.db.reservationItem.count({ where: { performanceId: fixture.performanceId, live: true, reservation: { userId: greedy! } } });
+    expect(live).toBe(4);
+    // Rows written by one transaction share its id (xmin): fewer transactions than reservations.
+    const [{ reservations, transactions }] = await database.db.$queryRaw<[{ reservations: number; transactions: number }]>`
+      SELECT count(*)::int AS reservations, count(DISTINCT xmin::text)::int AS transactions FROM ticket.reservations WHERE performance_id = ${fixture.performanceId}::uuid`;
+    expect(reservations).toBe(32);
+    expect(transactions).toBeLessThan(reservations);
+    expect(await database.db.outboxEvent.count({ where: { type: 'reservation.created', aggregateId: { in: (await database.db.reservation.findMany({ where: { performanceId: fixture.performanceId }, select: { id: true } })).map((r) => r.id) } } })).toBe(32);
+  });
+
   it('never puts one seat in two live reservations when Redis loses its holds, and tells the losers which seats', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 5, seatsPerRow: 20, maxTicketsPerPerson: 4 });
     const seats = fixture.ordinals.flat();

@@ -2,17 +2,19 @@
 // deadline = the holds' expiry, items, and `reservation.created` in the outbox — one transaction.
 // Redis holds are the fast first word; the partial unique index on live items is the last: even
 // if Redis lost every hold, PostgreSQL refuses a second live reservation of a seat (409 naming it).
+// The write itself is group-committed with other concurrent reservations (insert-reservations.ts).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { uuidV7 } from '../db/uuid-v7';
 import { AppError } from '../errors/app-error';
-import { appendEvent } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
 import { findSeats, SeatOrdinals } from '../holds/hold-seats';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from '../holds/load-performance-seats';
 import { seatHoldKeys } from '../holds/seat-hold-keys';
+import { IDEMPOTENCY_INDEX, insertReservations, LIVE_SEAT_INDEX, violatedIndex, type DraftOutcome, type ReservationDraft } from './insert-reservations';
+import { reservationGroupCommit } from './reservation-group-commit';
 import { RESERVATION_INCLUDE, toReservationView, type ReservationView } from './reservation-view';
 
 export const CreateReservationInput = z.object({
@@ -25,20 +27,9 @@ export const IdempotencyKey = z.string().min(8, 'Idempotency-Key must be 8 to 20
 
 export type CreateReservationDeps = { db: Db; redis: Redis; now?: () => Date };
 
-const LIVE_SEAT_INDEX = 'reservation_items_live_seat_key';
-const IDEMPOTENCY_INDEX = 'reservations_user_id_idempotency_key_key';
-
 function requestHashOf(input: CreateReservationInput): string {
   const canonical = JSON.stringify({ performanceId: input.performanceId, seats: [...input.seats].sort((a, b) => a - b) });
   return createHash('sha256').update(canonical).digest('hex');
-}
-
-/** Which unique index a failed insert hit (driver adapters report it in the message or meta). */
-function violatedIndex(error: unknown): string | null {
-  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
-  if (text.includes(LIVE_SEAT_INDEX)) return LIVE_SEAT_INDEX;
-  if (text.includes(IDEMPOTENCY_INDEX) || text.includes('idempotency_key')) return IDEMPOTENCY_INDEX;
-  return null;
 }
 
 async function findByIdempotencyKey(db: Db, userId: string, key: string, requestHash: string): Promise<ReservationView | null> {
@@ -90,54 +81,27 @@ export async function createReservation(
   const totalKrw = prices.reduce((sum, price) => sum + price, 0);
   const reservationId = uuidV7(now.getTime());
   const paymentDeadline = new Date(deadline);
-  let createdAt: Date;
+  const draft: ReservationDraft = {
+    reservationId,
+    userId,
+    performanceId: input.performanceId,
+    idempotencyKey,
+    requestHash,
+    totalKrw,
+    paymentDeadline,
+    maxTicketsPerPerson: performance.maxTicketsPerPerson,
+    items: seats.map((seat, i) => ({ seatId: seat.id, grade: seat.grade, priceKrw: prices[i]! })),
+    event: {
+      type: 'reservation.created',
+      aggregateId: reservationId,
+      occurredAt: now,
+      payload: { reservationId, userId, performanceId: input.performanceId, seatIds: seats.map((s) => s.id), totalKrw, paymentDeadline: paymentDeadline.toISOString() },
+    },
+  };
+  let outcome: DraftOutcome;
   try {
-    createdAt = await deps.db.$transaction(
-      async (tx) => {
-        // The per-person limit again, in PostgreSQL: Redis counters can be lost, this cannot.
-        // The lock serialises one user's reservations for one performance; the insert happens only
-        // when the limit allows, in the same statement that counts.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${userId}:${input.performanceId}`}))`;
-        const [row] = await tx.$queryRaw<{ owned: number; created_at: Date | null }[]>`
-          WITH owned AS (
-            SELECT count(*)::int AS n FROM ticket.reservation_items i JOIN ticket.reservations r ON r.id = i.reservation_id
-             WHERE r.user_id = ${userId}::uuid AND r.performance_id = ${input.performanceId}::uuid AND i.live
-          ), inserted AS (
-            INSERT INTO ticket.reservations (id, user_id, performance_id, status, total_krw, payment_deadline, idempotency_key, request_hash, updated_at)
-            SELECT ${reservationId}::uuid, ${userId}::uuid, ${input.performanceId}::uuid, 'PENDING', ${totalKrw}, ${paymentDeadline}, ${idempotencyKey}, ${requestHash}, now()
-              FROM owned WHERE owned.n + ${seats.length} <= ${performance.maxTicketsPerPerson}
-            RETURNING id, created_at
-          ), items AS (
-            INSERT INTO ticket.reservation_items (id, reservation_id, performance_id, seat_id, grade, price_krw)
-            SELECT gen_random_uuid(), inserted.id, ${input.performanceId}::uuid, s.seat_id, s.grade, s.price
-              FROM inserted CROSS JOIN unnest(${seats.map((s) => s.id)}::uuid[], ${seats.map((s) => s.grade)}::text[], ${prices}::int[]) AS s(seat_id, grade, price)
-          )
-          SELECT (SELECT n FROM owned) AS owned, (SELECT created_at FROM inserted) AS created_at`;
-        if (!row?.created_at) {
-          throw new AppError('unprocessable', `You can reserve at most ${performance.maxTicketsPerPerson} seats for this performance`, {
-            reason: 'limit_exceeded',
-            limit: performance.maxTicketsPerPerson,
-            alreadyHeld: row?.owned ?? 0,
-          });
-        }
-        await appendEvent(tx, {
-          type: 'reservation.created',
-          aggregateId: reservationId,
-          occurredAt: row.created_at,
-          payload: {
-            reservationId,
-            userId,
-            performanceId: input.performanceId,
-            seatIds: seats.map((s) => s.id),
-            totalKrw,
-            paymentDeadline: paymentDeadline.toISOString(),
-          },
-        });
-        return row.created_at;
-      },
-      // At a sale's opening thousands of these queue for the pool; waiting beats failing.
-      { maxWait: 10_000, timeout: 10_000 },
-    );
+    const grouped = await reservationGroupCommit(deps.db).submit(draft);
+    outcome = grouped === 'alone' ? (await insertReservations(deps.db, [draft]))[0]! : grouped;
   } catch (error) {
     const index = violatedIndex(error);
     if (index === IDEMPOTENCY_INDEX) {
@@ -147,6 +111,14 @@ export async function createReservation(
     if (index === LIVE_SEAT_INDEX) throw await seatsTakenInDatabase(deps, performance, input.performanceId, seats);
     throw error;
   }
+  if (!outcome.inserted) {
+    throw new AppError('unprocessable', `You can reserve at most ${performance.maxTicketsPerPerson} seats for this performance`, {
+      reason: 'limit_exceeded',
+      limit: performance.maxTicketsPerPerson,
+      alreadyHeld: outcome.owned,
+    });
+  }
+  const createdAt = outcome.createdAt;
 
   await runHoldScript(deps.redis, 'convertHolds', input.performanceId, [], [userId, ...seats.map((s) => s.ordinal)]);
   return {

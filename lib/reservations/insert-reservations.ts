@@ -1,0 +1,84 @@
+// The reservation write: reservations, their items and `reservation.created` in the outbox, in one
+// transaction, for one request or a group-committed batch of them. The per-person limit is
+// enforced here, inside the step that consumes it: each (user, performance) is locked, its live
+// seats counted, and a reservation is inserted only where the limit allows, in the same statement.
+// A seat already in a live reservation makes PostgreSQL refuse the statement (the partial unique
+// index `reservation_items_live_seat_key`), and with it the whole transaction.
+import type { Db } from '../db/create-prisma';
+import { appendEvents } from '../events/append-events';
+import type { AppendEventInput } from '../events/append-event';
+
+export type ReservationDraft = {
+  reservationId: string;
+  userId: string;
+  performanceId: string;
+  idempotencyKey: string;
+  requestHash: string;
+  totalKrw: number;
+  paymentDeadline: Date;
+  maxTicketsPerPerson: number;
+  items: { seatId: string; grade: string; priceKrw: number }[];
+  event: AppendEventInput<'reservation.created'>;
+};
+
+/** Inserted, or refused by the limit (with the seats the user already holds in live reservations). */
+export type DraftOutcome = { inserted: true; createdAt: Date } | { inserted: false; owned: number };
+
+export const LIVE_SEAT_INDEX = 'reservation_items_live_seat_key';
+export const IDEMPOTENCY_INDEX = 'reservations_user_id_idempotency_key_key';
+
+/** Which unique index a refused insert hit (driver adapters report it in the message or meta). */
+export function violatedIndex(error: unknown): typeof LIVE_SEAT_INDEX | typeof IDEMPOTENCY_INDEX | null {
+  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  if (text.includes(LIVE_SEAT_INDEX)) return LIVE_SEAT_INDEX;
+  if (text.includes(IDEMPOTENCY_INDEX) || text.includes('idempotency_key')) return IDEMPOTENCY_INDEX;
+  return null;
+}
+
+export const limitLockKey = (draft: Pick<ReservationDraft, 'userId' | 'performanceId'>) => `${draft.userId}:${draft.performanceId}`;
+
+/** Drafts must name distinct (user, performance) pairs: each pair's count is read once per statement. */
+export async function insertReservations(db: Db, drafts: ReservationDraft[]): Promise<DraftOutcome[]> {
+  const items = drafts.flatMap((d) => d.items.map((item) => ({ ...item, reservationId: d.reservationId, performanceId: d.performanceId })));
+  const rows = await db.$transaction(
+    async (tx) => {
+      // Locks in one fixed order, so two batches sharing users never deadlock.
+      await tx.$executeRaw`
+        SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext(key) AS k FROM unnest(${drafts.map(limitLockKey)}::text[]) AS key ORDER BY 1) AS locks`;
+      const judged = await tx.$queryRaw<{ id: string; owned: number; created_at: Date | null }[]>`
+        WITH judged AS (
+          SELECT r.*, (SELECT count(*)::int FROM ticket.reservation_items i JOIN ticket.reservations o ON o.id = i.reservation_id
+                        WHERE o.user_id = r.user_id AND o.performance_id = r.performance_id AND i.live) AS owned
+            FROM unnest(${drafts.map((d) => d.reservationId)}::uuid[], ${drafts.map((d) => d.userId)}::uuid[], ${drafts.map((d) => d.performanceId)}::uuid[],
+                        ${drafts.map((d) => d.totalKrw)}::int[], ${drafts.map((d) => d.paymentDeadline.toISOString())}::timestamptz[],
+                        ${drafts.map((d) => d.idempotencyKey)}::text[], ${drafts.map((d) => d.requestHash)}::text[],
+                        ${drafts.map((d) => d.maxTicketsPerPerson)}::int[], ${drafts.map((d) => d.items.length)}::int[])
+              AS r(id, user_id, performance_id, total_krw, payment_deadline, idempotency_key, request_hash, max_tickets, seat_count)
+        ), inserted AS (
+          INSERT INTO ticket.reservations (id, user_id, performance_id, status, total_krw, payment_deadline, idempotency_key, request_hash, updated_at)
+          SELECT id, user_id, performance_id, 'PENDING', total_krw, payment_deadline, idempotency_key, request_hash, now()
+            FROM judged WHERE owned + seat_count <= max_tickets
+          RETURNING id, created_at
+        ), items AS (
+          INSERT INTO ticket.reservation_items (id, reservation_id, performance_id, seat_id, grade, price_krw)
+          SELECT gen_random_uuid(), s.reservation_id, s.performance_id, s.seat_id, s.grade, s.price_krw
+            FROM unnest(${items.map((i) => i.reservationId)}::uuid[], ${items.map((i) => i.performanceId)}::uuid[], ${items.map((i) => i.seatId)}::uuid[],
+                        ${items.map((i) => i.grade)}::text[], ${items.map((i) => i.priceKrw)}::int[])
+              AS s(reservation_id, performance_id, seat_id, grade, price_krw)
+           WHERE s.reservation_id IN (SELECT id FROM inserted)
+        )
+        SELECT j.id, j.owned, i.created_at FROM judged j LEFT JOIN inserted i ON i.id = j.id`;
+      const createdAt = new Map(judged.filter((r) => r.created_at).map((r) => [r.id, r.created_at!]));
+      const events = drafts.filter((d) => createdAt.has(d.reservationId)).map((d) => d.event);
+      if (events.length) await appendEvents(tx, events);
+      return judged;
+    },
+    // At a sale's opening thousands of these queue for the pool; waiting beats failing.
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return drafts.map((d) => {
+    const row = byId.get(d.reservationId)!;
+    return row.created_at ? { inserted: true, createdAt: row.created_at } : { inserted: false, owned: row.owned };
+  });
+}

@@ -1,0 +1,43 @@
+// One group commit of reservation writes per database client (one per process): concurrent
+// createReservation calls share transactions. A batch the database refuses (a seat already in a
+// live reservation, an Idempotency-Key raced by a retry) is not retried as a batch: each of its
+// requests is answered 'alone', and runs in a transaction of its own, where the refusal is
+// precise — only the request that collided gets the 409/replay, the others commit.
+import type { Db } from '../db/create-prisma';
+import { createGroupCommit, type GroupCommit } from '../db/group-commit';
+import { insertReservations, limitLockKey, violatedIndex, type DraftOutcome, type ReservationDraft } from './insert-reservations';
+
+export type GroupOutcome = DraftOutcome | 'alone';
+
+// 64 reservations of up to 20 seats is a statement of ~1,300 items: a few ms. Four batches in
+// flight keep the pool busy while the next batch fills.
+const MAX_BATCH = 64;
+const MAX_IN_FLIGHT = 4;
+
+const perDb = new WeakMap<Db, GroupCommit<ReservationDraft, GroupOutcome>>();
+
+export function reservationGroupCommit(db: Db): GroupCommit<ReservationDraft, GroupOutcome> {
+  let group = perDb.get(db);
+  if (!group) {
+    group = createGroupCommit<ReservationDraft, GroupOutcome>({
+      maxBatch: MAX_BATCH,
+      maxInFlight: MAX_IN_FLIGHT,
+      commit: async (drafts) => {
+        // A user's second request in one batch would be counted against the same snapshot as the first.
+        const seen = new Set<string>();
+        const firsts = drafts.filter((d) => !seen.has(limitLockKey(d)) && seen.add(limitLockKey(d)));
+        let outcomes: Map<ReservationDraft, DraftOutcome>;
+        try {
+          const results = await insertReservations(db, firsts);
+          outcomes = new Map(firsts.map((d, i) => [d, results[i]!]));
+        } catch (error) {
+          if (!violatedIndex(error)) throw error;
+          outcomes = new Map();
+        }
+        return drafts.map((d) => outcomes.get(d) ?? 'alone');
+      },
+    });
+    perDb.set(db, group);
+  }
+  return group;
+}
