@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { uuidV7 } from '../db/uuid-v7';
 import { AppError } from '../errors/app-error';
+import { buildEnvelope } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
 import { findSeats, SeatOrdinals } from '../holds/hold-seats';
@@ -91,12 +92,12 @@ export async function createReservation(
     paymentDeadline,
     maxTicketsPerPerson: performance.maxTicketsPerPerson,
     items: seats.map((seat, i) => ({ seatId: seat.id, grade: seat.grade, priceKrw: prices[i]! })),
-    event: {
+    event: buildEnvelope({
       type: 'reservation.created',
       aggregateId: reservationId,
       occurredAt: now,
       payload: { reservationId, userId, performanceId: input.performanceId, seatIds: seats.map((s) => s.id), totalKrw, paymentDeadline: paymentDeadline.toISOString() },
-    },
+    }),
   };
   let outcome: DraftOutcome;
   try {

@@ -12,7 +12,7 @@ export type GroupOutcome = DraftOutcome | 'alone';
 // 64 reservations of up to 20 seats is a statement of ~1,300 items: a few ms. Four batches in
 // flight keep the pool busy while the next batch fills.
 const MAX_BATCH = 64;
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
 
 const perDb = new WeakMap<Db, GroupCommit<ReservationDraft, GroupOutcome>>();
 
