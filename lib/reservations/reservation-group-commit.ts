@@ -9,10 +9,13 @@ import { insertReservations, limitLockKey, violatedIndex, type DraftOutcome, typ
 
 export type GroupOutcome = DraftOutcome | 'alone';
 
-// 64 reservations of up to 20 seats is a statement of ~1,300 items: a few ms. Four batches in
-// flight keep the pool busy while the next batch fills.
-const MAX_BATCH = 64;
-const MAX_IN_FLIGHT = 2;
+// One batch in flight per process, as PostgreSQL's own WAL group commit does: requests queue while
+// it commits and the next batch takes them all, so batches grow with the load. Measured on one
+// performance: two or more concurrent batches cost 1.5-2x the CPU per reservation (they contend
+// for the same index pages) without committing more per second. 100 reservations of four seats
+// is a statement of 400 items: about 10 ms.
+const MAX_BATCH = 100;
+const MAX_IN_FLIGHT = 1;
 
 const perDb = new WeakMap<Db, GroupCommit<ReservationDraft, GroupOutcome>>();
 
