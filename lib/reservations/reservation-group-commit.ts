@@ -17,6 +17,8 @@ export type GroupOutcome = DraftOutcome | 'alone';
 const MAX_BATCH = 100;
 const MAX_IN_FLIGHT = 1;
 
+const DEADLOCK_DETECTED = '40P01';
+
 const perDb = new WeakMap<Db, GroupCommit<ReservationDraft, GroupOutcome>>();
 
 export function reservationGroupCommit(db: Db): GroupCommit<ReservationDraft, GroupOutcome> {
@@ -34,7 +36,8 @@ export function reservationGroupCommit(db: Db): GroupCommit<ReservationDraft, Gr
           const results = await insertReservations(db, firsts);
           outcomes = new Map(firsts.map((d, i) => [d, results[i]!]));
         } catch (error) {
-          if (!violatedIndex(error)) throw error;
+          // A deadlock can only involve seats two requests both claim: the same case, answered alone.
+          if (!violatedIndex(error) && (error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
           outcomes = new Map();
         }
         return drafts.map((d) => outcomes.get(d) ?? 'alone');
