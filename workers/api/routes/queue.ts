@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { z } from 'zod';
 import { checkEntryToken } from '../../../lib/entry-token/check-entry-token';
+import { createVerifiedTokenCache } from '../../../lib/entry-token/create-verified-token-cache';
 import type { EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
 import { resolveEntryTokenKeys } from '../../../lib/entry-token/resolve-entry-token-keys';
 import { revokeAdmission } from '../../../lib/entry-token/revoke-admission';
@@ -44,6 +45,7 @@ export function queueMetrics(registry: Registry) {
  */
 export function createEntryTokenGuard(ctx: WorkerContext, performanceOf: (request: FastifyRequest) => string, now: () => number = Date.now) {
   const keys = resolveEntryTokenKeys(ctx.config);
+  const cache = createVerifiedTokenCache();
   const metrics = queueMetrics(ctx.metrics);
   return async (request: FastifyRequest) => {
     const caller = requireCaller(request);
@@ -53,6 +55,7 @@ export function createEntryTokenGuard(ctx: WorkerContext, performanceOf: (reques
       {
         redis: ctx.redis,
         keys,
+        cache,
         now,
         onReject: (reason) => {
           metrics.tokenRejections.inc({ reason });
