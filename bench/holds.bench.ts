@@ -13,6 +13,7 @@ import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-ke
 import { signEntryToken } from '../lib/entry-token/sign-entry-token';
 import { createPrisma, type Db } from '../lib/db/create-prisma';
 import { runHoldScript } from '../lib/holds/hold-scripts';
+import { entryCheckOf } from '../lib/holds/hold-seats';
 import { loadPerformanceSeats } from '../lib/holds/load-performance-seats';
 import { createRedis } from '../lib/redis/create-redis';
 import { rebuildSeatStates } from '../lib/seat-map/rebuild-seat-states';
@@ -105,7 +106,9 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
 
     const rawHold = async (performanceId: string, userId: string, seats: number[]) => {
       const now = Date.now();
-      const reply = (await runHoldScript(redis, 'holdSeats', performanceId, [], [userId, now, now + HOLD_SECONDS * 1000, 4, ...seats])) as number[];
+      // The script exactly as the worker API runs it, entry-token check included.
+      const entry = entryCheckOf(performanceId, { jti: `bench-${userId}` });
+      const reply = (await runHoldScript(redis, 'holdSeats', performanceId, entry.keys, [userId, now, now + HOLD_SECONDS * 1000, 4, entry.jti, ...seats])) as number[];
       return reply[0] === 1 ? 'ok' : reply[0] === 0 ? 'taken' : 'limit';
     };
     // Uncontended: request i holds seat i for user i mod 5,000 (each user ends with four seats).

@@ -7,7 +7,7 @@ import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
 import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
-import { describeHeld, holdRefusal, type HoldDeps, type HoldResult } from './hold-seats';
+import { describeHeld, entryCheckOf, holdRefusal, type AdmittedEntry, type HoldDeps, type HoldResult } from './hold-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
 
 export const HoldBestAvailableInput = z.object({
@@ -16,7 +16,7 @@ export const HoldBestAvailableInput = z.object({
 });
 export type HoldBestAvailableInput = z.infer<typeof HoldBestAvailableInput>;
 
-export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput): Promise<HoldResult> {
+export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput, entry?: AdmittedEntry): Promise<HoldResult> {
   const now = deps.now?.() ?? new Date();
   const performance = await loadPerformanceSeats(deps.db, performanceId, now.getTime());
   if (!performance.prices.has(input.grade)) {
@@ -29,13 +29,14 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
 
   const rowsKey = await ensureGradeRows(deps.redis, performance, input.grade);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
+  const check = entryCheckOf(performanceId, entry);
   const reply = await runWithSeatState(deps, performanceId, () =>
-    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, input.count]),
+    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, input.count]),
   );
   if (reply[0] === 0) {
     throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
   }
-  if (reply[0] !== 1) throw holdRefusal(performance, reply);
+  if (reply[0] !== 1) throw holdRefusal(performance, reply, entry);
   await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
   const seats = reply.slice(2).map((o) => performance.seatsByOrdinal[Number(o)]!);
   return describeHeld(performance, seats, expiresAt);
