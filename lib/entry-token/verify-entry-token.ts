@@ -61,17 +61,27 @@ async function verifySignature(keys: EntryTokenKeys, token: string, nowMs: numbe
 }
 
 /**
- * `cache` (the worker API's) remembers tokens whose signature verified, so a fan's next call with
- * the same token skips the MAC; expiry and bindings are still judged on every call.
+ * The worker API's options: `cache` remembers tokens whose signature verified, so a fan's next
+ * call with the same token skips the MAC; `readAuthentic` is a synchronous MAC check that may
+ * vouch for a token before the WebCrypto one runs (it never refuses: jose names the reason).
+ * Expiry and bindings are judged on every call.
  */
-export async function verifyEntryToken(keys: EntryTokenKeys, token: string | null | undefined, expect: Expect, cache?: VerifiedTokenCache): Promise<EntryTokenCheck> {
+export async function verifyEntryToken(
+  keys: EntryTokenKeys,
+  token: string | null | undefined,
+  expect: Expect,
+  options: { cache?: VerifiedTokenCache; readAuthentic?: (keys: EntryTokenKeys, token: string) => VerifiedClaims | undefined } = {},
+): Promise<EntryTokenCheck> {
   if (!token) return { ok: false, reason: 'missing' };
-  let claims = cache?.get(token);
+  let claims = options.cache?.get(token);
   if (!claims) {
-    const verified = await verifySignature(keys, token, expect.nowMs);
-    if ('ok' in verified) return verified;
-    claims = verified;
-    cache?.set(token, claims);
+    claims = options.readAuthentic?.(keys, token);
+    if (!claims) {
+      const verified = await verifySignature(keys, token, expect.nowMs);
+      if ('ok' in verified) return verified;
+      claims = verified;
+    }
+    options.cache?.set(token, claims);
   }
   return checkClaims(claims, expect);
 }
