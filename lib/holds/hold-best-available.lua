@@ -6,10 +6,11 @@
 --      7 revoked admissions, 8 admitted users' last-seen (waiting room)
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
---         | {-3} the admission was revoked
+--         | {-3} the admission was revoked | {-4} the grade's rows are not in Redis yet
 local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[6])
 if entryRevoked(KEYS[7], KEYS[8], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
 if stateMissing then return { -2 } end
+if redis.call('EXISTS', KEYS[6]) == 0 then return { -4 } end
 
 local counted = tonumber(redis.call('HGET', counts, user) or '0')
 if counted + count > limit then

@@ -9,6 +9,9 @@ import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 import { describeHeld, entryCheckOf, holdRefusal, type AdmittedEntry, type HoldDeps, type HoldResult } from './hold-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
+import { seatHoldKeys } from './seat-hold-keys';
+
+const ROWS_MISSING = -4;
 
 export const HoldBestAvailableInput = z.object({
   grade: z.string().min(1).max(20),
@@ -27,13 +30,21 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
   }
   await assertCanBuy(deps.db, performance, userId, now);
 
-  const rowsKey = await ensureGradeRows(deps.redis, performance, input.grade);
+  const rowsKey = seatHoldKeys(performanceId).gradeRows(input.grade);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
   const check = entryCheckOf(performanceId, entry);
-  const reply = await runWithSeatState(deps, performanceId, () =>
-    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, input.count]),
-  );
-  if (reply[0] === 0) {
+  const run = () =>
+    runWithSeatState(deps, performanceId, () =>
+      runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, input.count]),
+    );
+  let reply = await run();
+  // The grade's rows are written on first use (and lost with a Redis flush): the script says so
+  // instead of the caller asking Redis first on every request, which cost a round trip each.
+  if (reply[0] === ROWS_MISSING) {
+    await ensureGradeRows(deps.redis, performance, input.grade);
+    reply = await run();
+  }
+  if (reply[0] === 0 || reply[0] === ROWS_MISSING) {
     throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
   }
   if (reply[0] !== 1) throw holdRefusal(performance, reply, entry);
