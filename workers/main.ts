@@ -27,7 +27,7 @@ const ctx: WorkerContext = {
   config,
   logger,
   db: createPrisma({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
-  redis: createRedis({ url: config.REDIS_URL, connectionName: `workers:${config.WORKER_ROLE.join(',')}`, autoPipelining: true }),
+  redis: createRedis({ url: config.REDIS_URL, connectionName: `workers:${config.WORKER_ROLE.join(',')}` }),
   metrics: createMetricsRegistry({ service: 'workers', roles: config.WORKER_ROLE.join(',') }),
 };
 

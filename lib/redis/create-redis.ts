@@ -7,19 +7,12 @@ export type RedisOptions = {
   connectionName?: string;
   /** Connection errors also reach each failing command; this hook is for logging them once. */
   onError?: (error: Error) => void;
-  /**
-   * Send the commands of one event-loop turn in one write. A server answering many requests at
-   * once wants it: under the holds bench the worker API spent ~12 % of its CPU in one socket write
-   * per command. Not for clients that issue blocking commands (none here do).
-   */
-  autoPipelining?: boolean;
 };
 
-export function createRedis({ url, keyPrefix, connectionName, onError, autoPipelining = false }: RedisOptions): Redis {
+export function createRedis({ url, keyPrefix, connectionName, onError }: RedisOptions): Redis {
   const redis = new Redis(url, {
     keyPrefix,
     connectionName,
-    enableAutoPipelining: autoPipelining,
     // Fail commands fast while Redis is down (the readiness probe and the gateway must answer,
     // not hang): 2 queued retries, then the error surfaces to the caller.
     maxRetriesPerRequest: 2,
