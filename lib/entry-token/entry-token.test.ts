@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { signQueueTicket } from '../queue/sign-queue-ticket';
 import { verifyQueueTicket } from '../queue/verify-queue-ticket';
+import { createVerifiedTokenCache } from './create-verified-token-cache';
 import { parseEntryTokenKeys } from './entry-token-keys';
+import { readAuthenticClaims } from './read-authentic-claims';
 import { signEntryToken } from './sign-entry-token';
 import { verifyEntryToken } from './verify-entry-token';
 
@@ -32,6 +34,57 @@ describe('entry tokens', () => {
     expect(await reason(forged)).toBe('bad_signature');
     expect(await reason(token, { userId: 'u2' })).toBe('wrong_user');
     expect(await reason(token, { performanceId: Q })).toBe('wrong_performance');
+    expect(await reason('not.a.token')).toBe('malformed');
+  });
+
+  it('judges expiry and bindings again on every call when the signature comes from the cache, and never caches a bad one', async () => {
+    const cache = createVerifiedTokenCache(2);
+    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const check = (t: string, expect_: { performanceId?: string; userId?: string; nowMs?: number } = {}) =>
+      verifyEntryToken(oldKeys, t, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ }, { cache }).then((r) => (r.ok ? 'ok' : r.reason));
+    expect(await check(token)).toBe('ok');
+    expect(cache.get(token)).toMatchObject({ sub: 'u1', aud: [P] });
+    expect(await check(token, { userId: 'u2' })).toBe('wrong_user');
+    expect(await check(token, { performanceId: Q })).toBe('wrong_performance');
+    expect(await check(token, { nowMs: NOW + 59_999 })).toBe('ok');
+    expect(await check(token, { nowMs: NOW + 60_000 })).toBe('expired');
+    const [h, p, s] = token.split('.');
+    const flipped = `${h}.${p}.${s!.slice(0, -2)}${s!.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(await check(flipped)).toBe('bad_signature');
+    expect(cache.get(flipped)).toBeUndefined();
+    // Bounded: the least recently used token leaves first.
+    const second = await signEntryToken(oldKeys, { userId: 'u2', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const third = await signEntryToken(oldKeys, { userId: 'u3', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    await check(second, { userId: 'u2' });
+    await check(token);
+    await check(third, { userId: 'u3' });
+    expect([cache.get(token), cache.get(second), cache.get(third)].map(Boolean)).toEqual([true, false, true]);
+  });
+
+  it('vouches synchronously only for tokens jose accepts, with the same claims, and leaves every refusal to jose', async () => {
+    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const jose = await verifyEntryToken(oldKeys, token, { performanceId: P, userId: 'u1', nowMs: NOW });
+    expect(jose.ok).toBe(true);
+    expect(readAuthenticClaims(oldKeys, token)).toEqual({ sub: 'u1', aud: [P], jti: (jose as { jti: string }).jti, exp: Math.floor((NOW + 60_000) / 1000) });
+    expect(readAuthenticClaims(rotated, token)).toBeDefined();
+    const [h, p, s] = token.split('.');
+    const forged = await signEntryToken(parseEntryTokenKeys('k1:an-attacker-guessed-this-secret-000000'), { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    const ticket = await signQueueTicket(oldKeys, { userId: 'u1', performanceId: P, seq: 7, nowMs: NOW });
+    for (const bad of [forged, ticket, `${h}.${p}.${s!.slice(0, -2)}${s!.endsWith('AA') ? 'BB' : 'AA'}`, `${h}.${p}.${s}!`, `${h}.${p}`, `${h}.${p}.${s}.x`, 'not.a.token', '']) {
+      expect(readAuthenticClaims(oldKeys, bad), bad).toBeUndefined();
+    }
+    expect(readAuthenticClaims(retired, token)).toBeUndefined();
+    // Through verifyEntryToken the refusals keep their reasons.
+    const reason = async (t: string, expect_: { performanceId?: string; userId?: string; nowMs?: number } = {}) => {
+      const result = await verifyEntryToken(oldKeys, t, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ }, { readAuthentic: readAuthenticClaims });
+      return result.ok ? 'ok' : result.reason;
+    };
+    expect(await reason(token)).toBe('ok');
+    expect(await reason(token, { nowMs: NOW + 61_000 })).toBe('expired');
+    expect(await reason(forged)).toBe('bad_signature');
+    expect(await reason(token, { userId: 'u2' })).toBe('wrong_user');
+    expect(await reason(token, { performanceId: Q })).toBe('wrong_performance');
+    expect(await reason(ticket)).toBe('malformed');
     expect(await reason('not.a.token')).toBe('malformed');
   });
 

@@ -2,11 +2,15 @@
 -- holds them in the same atomic step. Rows arrive best-first (nearest the stage, then nearest
 -- the centre line); within a row it picks the placement nearest the row's centre that leaves no
 -- single orphan seat beside it, and accepts an orphan only when no row offers anything else.
--- KEYS 1-5 as in holds-common, 6 the grade's rows (list of "o1,o2,…" in seat order)
--- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 count
+-- KEYS 1-5 as in holds-common, 6 the grade's rows (list of "o1,o2,…" in seat order),
+--      7 revoked admissions, 8 admitted users' last-seen (waiting room)
+-- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
+--         | {-3} the admission was revoked | {-4} the grade's rows are not in Redis yet
+local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[6])
+if entryRevoked(KEYS[7], KEYS[8], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
 if stateMissing then return { -2 } end
-local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
+if redis.call('EXISTS', KEYS[6]) == 0 then return { -4 } end
 
 local counted = tonumber(redis.call('HGET', counts, user) or '0')
 if counted + count > limit then

@@ -7,8 +7,11 @@ import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
 import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
-import { describeHeld, holdRefusal, type HoldDeps, type HoldResult } from './hold-seats';
+import { describeHeld, entryCheckOf, holdRefusal, type AdmittedEntry, type HoldDeps, type HoldResult } from './hold-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
+import { seatHoldKeys } from './seat-hold-keys';
+
+const ROWS_MISSING = -4;
 
 export const HoldBestAvailableInput = z.object({
   grade: z.string().min(1).max(20),
@@ -16,7 +19,7 @@ export const HoldBestAvailableInput = z.object({
 });
 export type HoldBestAvailableInput = z.infer<typeof HoldBestAvailableInput>;
 
-export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput): Promise<HoldResult> {
+export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput, entry?: AdmittedEntry): Promise<HoldResult> {
   const now = deps.now?.() ?? new Date();
   const performance = await loadPerformanceSeats(deps.db, performanceId, now.getTime());
   if (!performance.prices.has(input.grade)) {
@@ -27,15 +30,24 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
   }
   await assertCanBuy(deps.db, performance, userId, now);
 
-  const rowsKey = await ensureGradeRows(deps.redis, performance, input.grade);
+  const rowsKey = seatHoldKeys(performanceId).gradeRows(input.grade);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
-  const reply = await runWithSeatState(deps, performanceId, () =>
-    runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, input.count]),
-  );
-  if (reply[0] === 0) {
+  const check = entryCheckOf(performanceId, entry);
+  const run = () =>
+    runWithSeatState(deps, performanceId, () =>
+      runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, input.count]),
+    );
+  let reply = await run();
+  // The grade's rows are written on first use (and lost with a Redis flush): the script says so
+  // instead of the caller asking Redis first on every request, which cost a round trip each.
+  if (reply[0] === ROWS_MISSING) {
+    await ensureGradeRows(deps.redis, performance, input.grade);
+    reply = await run();
+  }
+  if (reply[0] === 0 || reply[0] === ROWS_MISSING) {
     throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
   }
-  if (reply[0] !== 1) throw holdRefusal(performance, reply);
+  if (reply[0] !== 1) throw holdRefusal(performance, reply, entry);
   await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
   const seats = reply.slice(2).map((o) => performance.seatsByOrdinal[Number(o)]!);
   return describeHeld(performance, seats, expiresAt);

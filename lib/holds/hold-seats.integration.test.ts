@@ -152,6 +152,16 @@ describe('holdBestAvailable', () => {
     expect(three.seats.every((s) => s.grade === 'VIP')).toBe(true);
   });
 
+  it('writes a grade\'s rows again when Redis lost them, instead of answering sold out', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: 4 });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const first = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 2 });
+    await testRedis.redis.del(seatHoldKeys(fixture.performanceId).gradeRows('R'));
+    const second = await holdBestAvailable(deps(), fixture.performanceId, bob!, { grade: 'R', count: 2 });
+    expect(second.seats).toHaveLength(2);
+    expect(second.seats.filter((s) => first.seats.some((f) => f.id === s.id))).toEqual([]);
+  });
+
   it('falls back to an orphan-making block only when no row offers anything else', async () => {
     const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 5 });
     const [alice] = await createUsers(database.db, 1);

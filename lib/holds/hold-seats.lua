@@ -1,13 +1,16 @@
 -- Holds every requested seat for one user, or none of them.
--- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5.. seat ordinals
+-- KEYS 1-5 as in holds-common, 6 revoked admissions, 7 admitted users' last-seen (waiting room)
+-- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6.. seat ordinals
 -- Returns {1, earliest expiresAt, newlyHeld} | {0, taken ordinals…} | {-1, seats the user already has}
-if stateMissing then return { -2 } end
+--         | {-3} the admission was revoked
 local user, now, expiresAt, limit = ARGV[1], tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4])
+if entryRevoked(KEYS[6], KEYS[7], ARGV[5], user, now) then return { -3 } end
+if stateMissing then return { -2 } end
 
 local taken, fresh = {}, {}
 -- Seats this user already held keep their own expiry; the reply gives the earliest of all.
 local earliest = tonumber(expiresAt)
-for i = 5, #ARGV do
+for i = 6, #ARGV do
   local ordinal = ARGV[i]
   local seat = seatState(ordinal)
   if seat == 2 then

@@ -25,7 +25,8 @@ const PERFORMANCE_TTL_MS = 2_000;
 type PerformanceInfo = Omit<PerformanceSeats, 'seatsById' | 'seatsByOrdinal'> & { hallId: string; hallKey: string };
 type HallSeats = Pick<PerformanceSeats, 'seatsById' | 'seatsByOrdinal'>;
 // Promises, not values: a burst of holds for one performance shares one query (single flight).
-const performances = new Map<string, { at: number; info: Promise<PerformanceInfo> }>();
+// The merged answer is cached too, so a hold does not copy the performance into a new object.
+const performances = new Map<string, { at: number; seats: Promise<PerformanceSeats> }>();
 const halls = new Map<string, Promise<HallSeats>>();
 
 async function readPerformance(db: Db, performanceId: string): Promise<PerformanceInfo> {
@@ -66,19 +67,25 @@ async function readHallSeats(db: Db, hallId: string): Promise<HallSeats> {
   return { seatsById: new Map(list.map((s) => [s.id, s])), seatsByOrdinal: list };
 }
 
-export async function loadPerformanceSeats(db: Db, performanceId: string, now = Date.now()): Promise<PerformanceSeats> {
-  let cached = performances.get(performanceId);
-  if (!cached || now - cached.at > PERFORMANCE_TTL_MS) {
-    cached = { at: now, info: readPerformance(db, performanceId) };
-    performances.set(performanceId, cached);
-    cached.info.catch(() => performances.delete(performanceId));
-  }
-  const { hallId, hallKey, ...info } = await cached.info;
+function hallSeats(db: Db, hallId: string, hallKey: string): Promise<HallSeats> {
   let hall = halls.get(hallKey);
   if (!hall) {
     hall = readHallSeats(db, hallId);
     halls.set(hallKey, hall);
     hall.catch(() => halls.delete(hallKey));
   }
-  return { ...info, ...(await hall) };
+  return hall;
+}
+
+export function loadPerformanceSeats(db: Db, performanceId: string, now = Date.now()): Promise<PerformanceSeats> {
+  let cached = performances.get(performanceId);
+  if (!cached || now - cached.at > PERFORMANCE_TTL_MS) {
+    const seats = readPerformance(db, performanceId).then(async ({ hallId, hallKey, ...info }) => ({ ...info, ...(await hallSeats(db, hallId, hallKey)) }));
+    cached = { at: now, seats };
+    performances.set(performanceId, cached);
+    seats.catch(() => {
+      if (performances.get(performanceId) === cached) performances.delete(performanceId);
+    });
+  }
+  return cached.seats;
 }

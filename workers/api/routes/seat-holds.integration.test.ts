@@ -6,24 +6,28 @@ import { createTestWorkerContext, internalHeaders } from '../../../test/support/
 import { resolveEntryTokenKeys } from '../../../lib/entry-token/resolve-entry-token-keys';
 import { signEntryToken } from '../../../lib/entry-token/sign-entry-token';
 import type { EntryTokenKeys } from '../../../lib/entry-token/entry-token-keys';
+import { queueKeys } from '../../../lib/queue/queue-keys';
+import type { WorkerContext } from '../../runtime/context';
 import { buildApi } from '../build-api';
 
 let database: TestDatabase;
 let testRedis: TestRedis;
 let app: ReturnType<typeof buildApi>;
 let tokens: EntryTokenKeys;
+let ctx: WorkerContext;
 let fixture: PerformanceFixture;
 let alice: string;
 let bob: string;
+let carol: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   testRedis = createTestRedis();
-  const ctx = createTestWorkerContext({ database, redisUrl: testRedis.url, redis: testRedis.redis });
+  ctx = createTestWorkerContext({ database, redisUrl: testRedis.url, redis: testRedis.redis });
   tokens = resolveEntryTokenKeys(ctx.config);
   app = buildApi(ctx);
   fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: 6, gradeOfRow: (r) => (r === 0 ? 'VIP' : 'R') });
-  [alice, bob] = (await createUsers(database.db, 2)) as [string, string];
+  [alice, bob, carol] = (await createUsers(database.db, 3)) as [string, string, string];
 });
 afterAll(async () => {
   await app.close();
@@ -102,5 +106,30 @@ describe('seat hold and reservation API', () => {
     const bobsToken = ((await as(bob)) as Record<string, string>)['x-entry-token']!;
     const borrowed = await app.inject({ method: 'POST', url: `${base}/holds`, headers: { ...(await as(alice)), 'x-entry-token': bobsToken }, payload: { seats: [0] } });
     expect(borrowed.json().error.reason).toBe('entry_token_wrong_user');
+  });
+
+  it('refuses holds, manual and best-available, once the admission is revoked, and counts an accepted hold as the heartbeat', async () => {
+    const base = `/v1/performances/${fixture.performanceId}`;
+    const waitingRoom = queueKeys(fixture.performanceId);
+    const [free, next] = [fixture.ordinals[0]![5]!, fixture.ordinals[0]![4]!];
+    const headers = await as(carol);
+    await testRedis.redis.zadd(waitingRoom.activeSeen, 1, carol);
+    const held = await app.inject({ method: 'POST', url: `${base}/holds`, headers, payload: { seats: [free] } });
+    expect(held.statusCode).toBe(201);
+    expect(Number(await testRedis.redis.zscore(waitingRoom.activeSeen, carol))).toBeGreaterThan(Date.now() - 60_000);
+
+    const token = (headers as Record<string, string>)['x-entry-token']!;
+    const jti = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti as string;
+    await testRedis.redis.sadd(waitingRoom.revoked, jti);
+    for (const [url, payload] of [[`${base}/holds`, { seats: [next] }], [`${base}/holds/best-available`, { grade: 'R', count: 1 }]] as const) {
+      const refused = await app.inject({ method: 'POST', url, headers, payload });
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.json().error.reason).toBe('entry_token_revoked');
+    }
+    expect((await app.inject({ method: 'GET', url: `${base}/holds`, headers })).json().error.reason).toBe('entry_token_revoked');
+    // The refused hold held nothing: the seat is still free for the next fan.
+    expect((await app.inject({ method: 'POST', url: `${base}/holds`, headers: await as(bob), payload: { seats: [next] } })).statusCode).toBe(201);
+    const counted = await ctx.metrics.getSingleMetricAsString('entry_token_rejections_total');
+    expect(counted).toMatch(/reason="revoked"[^}]*} 3/);
   });
 });

@@ -13,7 +13,7 @@ import { ReleaseHeldSeatsInput, releaseHeldSeats } from '../../../lib/holds/rele
 import { CreateReservationInput, IdempotencyKey, createReservation } from '../../../lib/reservations/create-reservation';
 import type { WorkerContext } from '../../runtime/context';
 import { requireCaller } from '../internal-auth';
-import { createEntryTokenGuard } from './queue';
+import { admittedEntry, createEntryTokenGuard } from './queue';
 
 const PerformanceParams = z.object({ performanceId: z.uuid() });
 
@@ -21,6 +21,9 @@ export function registerSeatHoldRoutes(parent: FastifyInstance, ctx: WorkerConte
   // Its own plugin scope, so the entry-token hook covers these routes only.
   parent.register(async (app) => {
   const deps = { db: ctx.db, redis: ctx.redis, holdSeconds: ctx.config.SEAT_HOLD_SECONDS };
+  app.decorateRequest('admittedEntry', null);
+  // The hold scripts check the entry token's revocation and record the heartbeat themselves.
+  const revocationInScript = { config: { entryTokenRevocationInScript: true } };
   // The gateway checked the entry token; the worker API checks it again (caller, performance, revocation).
   app.addHook(
     'preHandler',
@@ -33,17 +36,17 @@ export function registerSeatHoldRoutes(parent: FastifyInstance, ctx: WorkerConte
     return { hold: await listHeldSeats(deps, performanceId, caller.userId) };
   });
 
-  app.post('/v1/performances/:performanceId/holds', async (request, reply) => {
+  app.post('/v1/performances/:performanceId/holds', revocationInScript, async (request, reply) => {
     const caller = requireCaller(request);
     const { performanceId } = PerformanceParams.parse(request.params);
-    const hold = await holdSeats(deps, performanceId, caller.userId, HoldSeatsInput.parse(request.body));
+    const hold = await holdSeats(deps, performanceId, caller.userId, HoldSeatsInput.parse(request.body), admittedEntry(request));
     return reply.code(201).send({ hold });
   });
 
-  app.post('/v1/performances/:performanceId/holds/best-available', async (request, reply) => {
+  app.post('/v1/performances/:performanceId/holds/best-available', revocationInScript, async (request, reply) => {
     const caller = requireCaller(request);
     const { performanceId } = PerformanceParams.parse(request.params);
-    const hold = await holdBestAvailable(deps, performanceId, caller.userId, HoldBestAvailableInput.parse(request.body));
+    const hold = await holdBestAvailable(deps, performanceId, caller.userId, HoldBestAvailableInput.parse(request.body), admittedEntry(request));
     return reply.code(201).send({ hold });
   });
 
