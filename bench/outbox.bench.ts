@@ -15,6 +15,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { createPrisma, type Db } from '../lib/db/create-prisma';
 import { applyMigrations } from '../lib/db/apply-migrations';
+import { uuidV7 } from '../lib/db/uuid-v7';
 import { appendEvent } from '../lib/events/append-event';
 import { createInProcessTransport } from '../lib/events/transport/create-in-process-transport';
 import { createKafkaTransport } from '../lib/events/transport/create-kafka-transport';
@@ -190,9 +191,9 @@ async function appendBatch(db: Db, count: number): Promise<string[]> {
   });
 }
 
-/** Load generation: the same rows appendEvent writes, in one multi-row INSERT (so the generator is not the bottleneck). */
+/** Load generation: the same rows appendEvent writes (time-ordered ids too), in one multi-row INSERT (so the generator is not the bottleneck). */
 async function bulkAppend(db: Db, count: number): Promise<{ ids: string[] }> {
-  const ids = Array.from({ length: count }, () => randomUUID());
+  const ids = Array.from({ length: count }, () => uuidV7());
   const aggregates = ids.map((_, i) => `bench-${i % AGGREGATES}`);
   const payloads = ids.map(() => JSON.stringify({ paymentId: randomUUID(), reservationId: null, reason: 'bench' }));
   await db.$transaction([
@@ -207,8 +208,12 @@ async function bulkAppend(db: Db, count: number): Promise<{ ids: string[] }> {
 
 async function waitForEffects(effects: Map<string, number>, ids: string[], timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
+  // Resumes where the last look stopped: re-checking all 20,000 ids every 5 ms took a tenth of
+  // the CPU of the process it measures.
+  let done = 0;
   for (;;) {
-    if (ids.every((id) => effects.has(id))) return;
+    while (done < ids.length && effects.has(ids[done]!)) done++;
+    if (done === ids.length) return;
     if (Date.now() > deadline) throw new Error(`only ${ids.filter((id) => effects.has(id)).length}/${ids.length} effects after ${timeoutMs} ms`);
     await sleep(5);
   }
