@@ -33,6 +33,15 @@ const WorkerEnv = z.object({
   RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   RELAY_POLL_MS: z.coerce.number().int().min(10).default(500),
   RELAY_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /**
+   * Least time between two publishes of a relay. librdkafka's mock broker answers a fetch with
+   * one record batch per partition, so its consumers drain one publish per partition per round
+   * trip: at 3,000 events/s a relay publishing every ~15 ms outran consumers whose round trip
+   * (fetch + transaction) took 25-50 ms here, and queued batches took commit-to-effect p50 to
+   * 200-600 ms; 50 ms between publishes brought it to 73 ms. Real brokers return every batch a
+   * fetch has room for: leave 0 there.
+   */
+  RELAY_LINGER_MS: z.coerce.number().int().min(0).max(1_000).default(0),
   OUTBOX_RETENTION_HOURS: z.coerce.number().min(0).default(24),
   /** How long picked seats stay held for the user (the documents: 7 minutes to pay). */
   SEAT_HOLD_SECONDS: z.coerce.number().int().min(30).max(3_600).default(420),

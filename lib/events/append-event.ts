@@ -1,9 +1,9 @@
 // Appends an event to the outbox inside the caller's transaction, so the state change and its
 // event commit together (invariant 3). The payload is validated against the catalog here, not
 // in the consumer: a bad event never leaves the service that made it.
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Prisma } from '../db/create-prisma';
+import { uuidV7 } from '../db/uuid-v7';
 import { EVENT_CATALOG, type EventEnvelope, type EventPayload, type EventType } from './catalog';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
@@ -15,7 +15,7 @@ export const AppendEventInput = z.object({
   payload: z.unknown(),
   /** Defaults to now; pass the domain's instant when the event describes an earlier moment. */
   occurredAt: z.date().optional(),
-  /** Defaults to a fresh UUID; pass one to make a retried command append the same event. */
+  /** Defaults to a fresh UUIDv7; pass one to make a retried command append the same event. */
   id: z.uuid().optional(),
 });
 export type AppendEventInput<T extends EventType = EventType> = {
@@ -31,7 +31,10 @@ export function buildEnvelope<T extends EventType>(input: AppendEventInput<T>): 
   const parsed = AppendEventInput.parse(input);
   const entry = EVENT_CATALOG[parsed.type];
   return {
-    id: parsed.id ?? randomUUID(),
+    // Time-ordered: the outbox's and processed_events' primary keys grow at their right edge
+    // instead of touching a random B-tree page per event (random v4 ids made marking 1,000
+    // events published take 18 ms).
+    id: parsed.id ?? uuidV7(),
     type: parsed.type as T,
     topic: entry.topic,
     aggregateType: entry.aggregateType,

@@ -1,11 +1,13 @@
 // The relay's claim, lease and retention, against a real database.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { appendEvent } from './append-event';
 import { appendEvents } from './append-events';
 import { claimOutboxBatch } from './claim-outbox-batch';
 import { deletePublishedEvents } from './delete-published-events';
+import { markOutboxPublished } from './mark-outbox-published';
 import { releaseOutboxClaim } from './release-outbox-claim';
 
 describe('claimOutboxBatch', () => {
@@ -40,11 +42,35 @@ describe('claimOutboxBatch', () => {
 
     // The first relay failed to publish: releasing the lease makes a's events claimable again, in order.
     await releaseOutboxClaim(database.db, first.map((e) => e.id), 'brokers down');
+    expect(await database.db.outboxEvent.findUniqueOrThrow({ where: { id: aIds[0]! } })).toMatchObject({ attempts: 1, lastError: 'brokers down', publishedAt: null });
     await database.db.$executeRaw`UPDATE common.outbox_events SET published_at = now() WHERE id = ANY(${bIds}::uuid[])`;
     const third = await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000 });
     expect(third.map((e) => e.id)).toEqual(aIds);
+    await markOutboxPublished(database.db, third.map((e) => e.id));
     const row = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: aIds[0]! } });
-    expect(row).toMatchObject({ attempts: 2, lastError: 'brokers down' });
+    expect(row).toMatchObject({ attempts: 2, lastError: null });
+    expect(row.publishedAt).not.toBeNull();
+  });
+
+  it('lets the relay that publishes a batch claim the same aggregates next, and no other relay', async () => {
+    const aggregateId = randomUUID();
+    const ids = await append(aggregateId, 4);
+    const inFlight = await claimOutboxBatch(database.db, { limit: 2, leaseMs: 60_000 });
+    expect(inFlight.map((e) => e.id)).toEqual(ids.slice(0, 2));
+    expect((await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000 })).filter((e) => e.aggregateId === aggregateId)).toEqual([]);
+    const next = await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000, inFlightIds: inFlight.map((e) => e.id) });
+    expect(next.map((e) => e.id)).toEqual(ids.slice(2));
+  });
+
+  it('gives the events of a relay that died to the next claim once its lease expires', async () => {
+    const aggregateId = randomUUID();
+    const ids = await append(aggregateId, 3);
+    const dead = await claimOutboxBatch(database.db, { limit: 10, leaseMs: 300 });
+    expect(dead.map((e) => e.id)).toEqual(ids);
+    expect(await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000 })).toEqual([]);
+    await sleep(400);
+    const again = await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000 });
+    expect(again.map((e) => e.id)).toEqual(ids);
   });
 
   it('marks the previous batch published in the same transaction as the next claim', async () => {
@@ -54,7 +80,8 @@ describe('claimOutboxBatch', () => {
     expect(claimed.map((e) => e.id)).toEqual(expect.arrayContaining(ids));
     expect(await claimOutboxBatch(database.db, { limit: 10, leaseMs: 60_000, publishedIds: claimed.map((e) => e.id) })).toEqual([]);
     const rows = await database.db.outboxEvent.findMany({ where: { id: { in: ids } } });
-    expect(rows.every((r) => r.publishedAt !== null && r.claimedUntil === null)).toBe(true);
+    expect(rows.every((r) => r.publishedAt !== null && r.attempts === 1)).toBe(true);
+    expect(await database.db.outboxLease.count({ where: { eventIds: { hasSome: ids } } })).toBe(0);
   });
 
   it('claims events appended in one statement in the order they were given', async () => {

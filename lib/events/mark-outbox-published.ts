@@ -1,11 +1,22 @@
 // After the transport acknowledged a batch (Kafka: acks=all; in-process: every local group
-// processed it), the rows leave the backlog. Retention deletes them later.
+// processed it), the rows leave the backlog and the batch's lease is dropped. Retention deletes
+// the rows later. The relay runs the query inside its next claim's transaction.
 import type { Db } from '../db/create-prisma';
+
+/** Marks whole claimed batches published (their leases are found by their first event). Also sweeps leases that expired. */
+export function markOutboxPublishedQuery(db: Db, ids: string[]) {
+  // One comma-joined string instead of an array parameter: Prisma serialises an array
+  // element by element, 2-4 ms of CPU for the 1,000 ids of a batch.
+  const list = ids.join(',');
+  return db.$executeRaw`
+    WITH dropped AS (
+      DELETE FROM common.outbox_leases WHERE id = ANY(string_to_array(${list}, ',')::uuid[]) OR expires_at < now())
+    UPDATE common.outbox_events
+    SET published_at = now(), attempts = attempts + 1, last_error = NULL
+    WHERE id = ANY(string_to_array(${list}, ',')::uuid[])`;
+}
 
 export async function markOutboxPublished(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.$executeRaw`
-    UPDATE common.outbox_events
-    SET published_at = now(), claimed_until = NULL, last_error = NULL
-    WHERE id = ANY(${ids}::uuid[])`;
+  await markOutboxPublishedQuery(db, ids);
 }

@@ -25,7 +25,7 @@ export async function replayDeadLetter(db: Db, input: ReplayDeadLetterInput): Pr
       INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
       VALUES (${letter.event_id}::uuid, ${letter.topic}, ${letter.type}, ${aggregateType}, ${letter.aggregate_id},
               ${JSON.stringify(letter.payload)}::jsonb, ${letter.created_at})
-      ON CONFLICT (id) DO UPDATE SET published_at = NULL, claimed_until = NULL, last_error = NULL`;
+      ON CONFLICT (id) DO UPDATE SET published_at = NULL, last_error = NULL`;
     const [{ replayed_at }] = (await tx.$queryRaw<{ replayed_at: Date }[]>`
       UPDATE common.dead_letters SET replayed_at = now() WHERE id = ${deadLetterId}::uuid RETURNING replayed_at`) as [{ replayed_at: Date }];
     await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;

@@ -22,6 +22,7 @@ export type RelayOptions = {
   pollMs?: number;
   leaseMs?: number;
   retentionMs?: number;
+  lingerMs?: number;
 };
 
 const RETENTION_EVERY_MS = 60_000;
@@ -31,6 +32,7 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
   const pollMs = options.pollMs ?? ctx.config.RELAY_POLL_MS;
   const leaseMs = options.leaseMs ?? ctx.config.RELAY_LEASE_MS;
   const retentionMs = options.retentionMs ?? ctx.config.OUTBOX_RETENTION_HOURS * 3_600_000;
+  const lingerMs = options.lingerMs ?? ctx.config.RELAY_LINGER_MS;
   const bus = options.transport ? undefined : acquireEventBus(ctx);
   const transport = options.transport ?? bus!.transport;
   const metrics = outboxMetrics(ctx);
@@ -79,18 +81,34 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
 
   const idsOf = (events: EventEnvelope[]) => events.map((e) => e.id);
 
+  // Publishes start at least lingerMs apart; a claim starts as late as lets it finish by then,
+  // so it takes in what was appended meanwhile. 0 publishes as soon as a batch is claimed.
+  let lastPublishAt = -Infinity;
+  let lastClaimMs = 0;
+  async function claim(publishedIds: string[], inFlight: EventEnvelope[]): Promise<EventEnvelope[]> {
+    const wait = lastPublishAt + lingerMs - lastClaimMs - performance.now();
+    if (wait > 0) await sleep(wait);
+    const startedAt = performance.now();
+    try {
+      return await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds, inFlightIds: idsOf(inFlight) });
+    } finally {
+      lastClaimMs = performance.now() - startedAt;
+    }
+  }
+
   async function publishOnce(): Promise<number> {
     if (claimed.length === 0) {
-      claimed = await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds: published });
+      claimed = await claim(published, []);
       published = [];
       if (claimed.length === 0) return 0;
     }
     const batch = claimed;
+    lastPublishAt = performance.now();
     const publishing = transport.publish(batch).then(
       () => null,
       (error: unknown) => error,
     );
-    const next = claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds: published, inFlightIds: idsOf(batch) }).then(
+    const next = claim(published, batch).then(
       (events) => ({ events, error: null }),
       (error: unknown) => ({ events: [] as EventEnvelope[], error }),
     );
@@ -149,7 +167,7 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
     }
   }
   const running = run();
-  log.info({ batchSize, pollMs, leaseMs }, 'relay started');
+  log.info({ batchSize, pollMs, leaseMs, lingerMs }, 'relay started');
 
   return {
     async stop() {

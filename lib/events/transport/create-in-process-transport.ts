@@ -63,7 +63,9 @@ export function createInProcessTransport(
           const lanes = new Map<number, Delivery[]>();
           for (const d of deliveries) {
             const lane = laneOf(d.event.aggregateId);
-            lanes.set(lane, [...(lanes.get(lane) ?? []), d]);
+            const list = lanes.get(lane);
+            if (list) list.push(d);
+            else lanes.set(lane, [d]);
           }
           const run = g.queue.then(async () => {
             await Promise.all([...lanes.values()].map((lane) => g.onBatch(lane, { heartbeat: noop })));
