@@ -10,6 +10,7 @@ const common = readFileSync(new URL('./holds-common.lua', import.meta.url), 'utf
 const SCRIPTS = {
   holdSeats: { source: new URL('./hold-seats.lua', import.meta.url), keys: 7 },
   holdBestAvailable: { source: new URL('./hold-best-available.lua', import.meta.url), keys: 8 },
+  heldUntil: { source: new URL('./held-until.lua', import.meta.url), keys: 7 },
   releaseHolds: { source: new URL('./release-holds.lua', import.meta.url), keys: 5 },
   expireHolds: { source: new URL('./expire-holds.lua', import.meta.url), keys: 5 },
   convertHolds: { source: new URL('./convert-holds.lua', import.meta.url), keys: 5 },

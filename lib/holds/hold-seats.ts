@@ -29,7 +29,7 @@ export type HoldDeps = { db: Db; redis: Redis; holdSeconds: number; now?: () => 
  * Without one (domain callers, tests) the script checks no token.
  */
 export type AdmittedEntry = { jti: string; onRevoked?: () => void };
-const ENTRY_REVOKED = -3;
+export const ENTRY_REVOKED = -3;
 
 /** The hold scripts' keys and arguments for the entry-token check. */
 export function entryCheckOf(performanceId: string, entry: AdmittedEntry | undefined) {

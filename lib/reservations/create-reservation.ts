@@ -11,7 +11,8 @@ import { AppError } from '../errors/app-error';
 import { buildEnvelope } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
-import { findSeats, SeatOrdinals } from '../holds/hold-seats';
+import { ENTRY_REVOKED, entryCheckOf, findSeats, SeatOrdinals, type AdmittedEntry } from '../holds/hold-seats';
+import { entryTokenRefused } from '../entry-token/entry-token-refused';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from '../holds/load-performance-seats';
 import { seatHoldKeys } from '../holds/seat-hold-keys';
 import { IDEMPOTENCY_INDEX, insertReservations, LIVE_SEAT_INDEX, violatedIndex, type DraftOutcome, type ReservationDraft } from './insert-reservations';
@@ -42,19 +43,22 @@ async function findByIdempotencyKey(db: Db, userId: string, key: string, request
   return toReservationView(existing);
 }
 
-async function heldUntil(redis: Redis, performanceId: string, userId: string, seats: HoldableSeat[], now: number): Promise<number> {
-  const entries = await redis.hmget(seatHoldKeys(performanceId).holds, ...seats.map((s) => String(s.ordinal)));
-  const notHeld = seats.filter((_, i) => {
-    const [owner, until] = (entries[i] ?? '|0').split('|');
-    return owner !== userId || Number(until) <= now;
-  });
-  if (notHeld.length) {
+/** Until when the user holds all these seats (the reservation's payment deadline), checked with the entry token in one round trip. */
+async function heldUntil(redis: Redis, performanceId: string, userId: string, seats: HoldableSeat[], now: number, entry?: AdmittedEntry): Promise<number> {
+  const check = entryCheckOf(performanceId, entry);
+  const [status, ...rest] = (await runHoldScript(redis, 'heldUntil', performanceId, check.keys, [userId, now, check.jti, ...seats.map((s) => s.ordinal)])) as number[];
+  if (status === ENTRY_REVOKED) {
+    entry?.onRevoked?.();
+    throw entryTokenRefused('revoked');
+  }
+  if (status === 0) {
+    const notHeld = new Set(rest.map(Number));
     throw new AppError('conflict', 'Hold these seats first: they are not held by you (or the hold ran out)', {
       reason: 'seats_not_held',
-      seats: notHeld.map((s) => ({ id: s.id, ordinal: s.ordinal, label: s.label })),
+      seats: seats.filter((s) => notHeld.has(s.ordinal)).map((s) => ({ id: s.id, ordinal: s.ordinal, label: s.label })),
     });
   }
-  return Math.min(...entries.map((e) => Number(e!.split('|')[1])));
+  return Number(rest[0]);
 }
 
 export async function createReservation(
@@ -62,6 +66,8 @@ export async function createReservation(
   userId: string,
   idempotencyKey: string,
   input: CreateReservationInput,
+  /** The caller's entry token (worker API); its revocation is checked with the holds. */
+  entry?: AdmittedEntry,
 ): Promise<{ reservation: ReservationView; replayed: boolean }> {
   const now = deps.now?.() ?? new Date();
   const requestHash = requestHashOf(input);
@@ -70,8 +76,9 @@ export async function createReservation(
 
   let deadline: number;
   try {
-    deadline = await heldUntil(deps.redis, input.performanceId, userId, seats, now.getTime());
+    deadline = await heldUntil(deps.redis, input.performanceId, userId, seats, now.getTime(), entry);
   } catch (notHeld) {
+    if ((notHeld as AppError).details?.reason !== 'seats_not_held') throw notHeld;
     // A retry of a request that already succeeded finds its holds turned into the reservation.
     const previous = await findByIdempotencyKey(deps.db, userId, idempotencyKey, requestHash);
     if (previous) return { reservation: previous, replayed: true };

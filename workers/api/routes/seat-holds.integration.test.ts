@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerformanceFixture, createUsers, type PerformanceFixture } from '../../../test/support/performance-fixture';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -108,7 +109,7 @@ describe('seat hold and reservation API', () => {
     expect(borrowed.json().error.reason).toBe('entry_token_wrong_user');
   });
 
-  it('refuses holds, manual and best-available, once the admission is revoked, and counts an accepted hold as the heartbeat', async () => {
+  it('refuses holds, manual and best-available, and reservations once the admission is revoked, and counts an accepted hold as the heartbeat', async () => {
     const base = `/v1/performances/${fixture.performanceId}`;
     const waitingRoom = queueKeys(fixture.performanceId);
     const [free, next] = [fixture.ordinals[0]![5]!, fixture.ordinals[0]![4]!];
@@ -126,10 +127,15 @@ describe('seat hold and reservation API', () => {
       expect(refused.statusCode, url).toBe(403);
       expect(refused.json().error.reason).toBe('entry_token_revoked');
     }
+    // Seats held before the revocation cannot be reserved after it.
+    const reserve = await app.inject({ method: 'POST', url: `${base}/reservations`, headers: { ...headers, 'idempotency-key': randomUUID() }, payload: { seats: [free] } });
+    expect(reserve.statusCode).toBe(403);
+    expect(reserve.json().error.reason).toBe('entry_token_revoked');
+    expect(await ctx.db.reservation.count({ where: { userId: carol } })).toBe(0);
     expect((await app.inject({ method: 'GET', url: `${base}/holds`, headers })).json().error.reason).toBe('entry_token_revoked');
     // The refused hold held nothing: the seat is still free for the next fan.
     expect((await app.inject({ method: 'POST', url: `${base}/holds`, headers: await as(bob), payload: { seats: [next] } })).statusCode).toBe(201);
     const counted = await ctx.metrics.getSingleMetricAsString('entry_token_rejections_total');
-    expect(counted).toMatch(/reason="revoked"[^}]*} 3/);
+    expect(counted).toMatch(/reason="revoked"[^}]*} 4/);
   });
 });

@@ -22,7 +22,8 @@ export function registerSeatHoldRoutes(parent: FastifyInstance, ctx: WorkerConte
   parent.register(async (app) => {
   const deps = { db: ctx.db, redis: ctx.redis, holdSeconds: ctx.config.SEAT_HOLD_SECONDS };
   app.decorateRequest('admittedEntry', null);
-  // The hold scripts check the entry token's revocation and record the heartbeat themselves.
+  // The hold scripts (and the reservation's check of its holds) check the entry token's revocation
+  // and record the heartbeat themselves.
   const revocationInScript = { config: { entryTokenRevocationInScript: true } };
   // The gateway checked the entry token; the worker API checks it again (caller, performance, revocation).
   app.addHook(
@@ -56,12 +57,12 @@ export function registerSeatHoldRoutes(parent: FastifyInstance, ctx: WorkerConte
     return releaseHeldSeats(deps, performanceId, caller.userId, ReleaseHeldSeatsInput.parse(request.body ?? {}));
   });
 
-  app.post('/v1/performances/:performanceId/reservations', async (request, reply) => {
+  app.post('/v1/performances/:performanceId/reservations', revocationInScript, async (request, reply) => {
     const caller = requireCaller(request);
     const { performanceId } = PerformanceParams.parse(request.params);
     const idempotencyKey = z.object({ 'idempotency-key': IdempotencyKey }).parse(request.headers)['idempotency-key'];
     const { seats } = z.object({ seats: CreateReservationInput.shape.seats }).parse(request.body);
-    const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seats });
+    const { reservation, replayed } = await createReservation(deps, caller.userId, idempotencyKey, { performanceId, seats }, admittedEntry(request));
     return reply.code(replayed ? 200 : 201).header('idempotent-replayed', String(replayed)).send({ reservation });
   });
   });
