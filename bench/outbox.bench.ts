@@ -30,6 +30,7 @@ import { startRelay } from '../workers/runtime/start-relay';
 import { startKafkaMockCluster } from '../scripts/kafka-mock-cluster';
 
 const THROUGHPUT_EVENTS = 20_000;
+const ROUNDS = 2;
 const LATENCY_SECONDS = 6;
 const AGGREGATES = 200;
 const PHASE_TIMEOUT_MS = 60_000;
@@ -75,6 +76,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
       events: THROUGHPUT_EVENTS,
       aggregates: AGGREGATES,
       rawKafkaPerSecond: raw.perSecond,
+      rawKafkaRounds: raw.rounds,
       kafka: { ...kafka, ratioToRaw: round(kafka.throughputPerSecond / raw.perSecond) },
       inProcess: { ...inProcess, ratioToRaw: round(inProcess.throughputPerSecond / raw.perSecond) },
       targets: {
@@ -116,16 +118,21 @@ async function measureRawKafka(brokers: string[]) {
   await joined;
   await sleep(1_000);
   const value = JSON.stringify({ id: randomUUID(), type: 'payment.failed', payload: { reason: 'bench', pad: 'x'.repeat(120) } });
-  const startedAt = performance.now();
-  for (let i = 0; i < THROUGHPUT_EVENTS; i += 500) {
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: 500 }, (_, j) => ({ key: `agg-${(i + j) % AGGREGATES}`, value })) });
+  // Best of two rounds, like the relay's figure: the first round also pays for connections and JIT.
+  const rounds: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    received = 0;
+    const startedAt = performance.now();
+    for (let i = 0; i < THROUGHPUT_EVENTS; i += 500) {
+      await producer.send({ topic, acks: -1, messages: Array.from({ length: 500 }, (_, j) => ({ key: `agg-${(i + j) % AGGREGATES}`, value })) });
+    }
+    const deadline = Date.now() + PHASE_TIMEOUT_MS;
+    while (received < THROUGHPUT_EVENTS && Date.now() < deadline) await sleep(5);
+    rounds.push(Math.round(received / ((lastAt - startedAt) / 1000)));
   }
-  const deadline = Date.now() + PHASE_TIMEOUT_MS;
-  while (received < THROUGHPUT_EVENTS && Date.now() < deadline) await sleep(5);
-  const seconds = (lastAt - startedAt) / 1000;
   await Promise.race([consumer.disconnect(), sleep(6_000)]);
   await producer.disconnect();
-  return { perSecond: Math.round(received / seconds) };
+  return { perSecond: Math.max(...rounds), rounds };
 }
 
 async function measureTransport(ctx: WorkerContext, makeTransport: () => EventTransport, { lingerMs }: { lingerMs: number }) {
@@ -147,12 +154,17 @@ async function measureTransport(ctx: WorkerContext, makeTransport: () => EventTr
     const warm = await appendBatch(ctx.db, 10);
     await waitForEffects(effects, warm, 30_000);
 
-    // Throughput: N events committed at once, drained through relay + bus + consumer runtime.
-    const ids = await bulkAppend(ctx.db, THROUGHPUT_EVENTS);
-    const committedAt = Date.now();
-    await waitForEffects(effects, ids.ids, PHASE_TIMEOUT_MS);
-    const lastEffect = Math.max(...ids.ids.map((id) => effects.get(id)!));
-    const throughputPerSecond = Math.round(THROUGHPUT_EVENTS / ((lastEffect - committedAt) / 1000));
+    // Throughput: N events committed at once, drained through relay + bus + consumer runtime;
+    // best of two rounds, as for the raw rate.
+    const rounds: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = await bulkAppend(ctx.db, THROUGHPUT_EVENTS);
+      const committedAt = Date.now();
+      await waitForEffects(effects, ids.ids, PHASE_TIMEOUT_MS);
+      const lastEffect = Math.max(...ids.ids.map((id) => effects.get(id)!));
+      rounds.push(Math.round(THROUGHPUT_EVENTS / ((lastEffect - committedAt) / 1000)));
+    }
+    const throughputPerSecond = Math.max(...rounds);
 
     // Latency at half that rate: small transactions every 10 ms.
     const rate = Math.max(100, Math.floor(throughputPerSecond / 2));
@@ -175,6 +187,7 @@ async function measureTransport(ctx: WorkerContext, makeTransport: () => EventTr
     return {
       transport: transport.kind,
       throughputPerSecond,
+      throughputRounds: rounds,
       latency: { targetRatePerSecond: rate, offeredPerSecond, samples: latencies.length, p50Ms: pct(50), p99Ms: pct(99), maxMs: latencies.at(-1)! },
     };
   } finally {
