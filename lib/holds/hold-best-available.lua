@@ -1,27 +1,121 @@
 -- 자동배정: finds `count` adjacent free seats of one grade in the best row that has them and
--- holds them in the same atomic step. Rows arrive best-first (nearest the stage, then nearest
--- the centre line); within a row it picks the placement nearest the row's centre that leaves no
--- single orphan seat beside it, and accepts an orphan only when no row offers anything else.
--- KEYS 1-5 as in holds-common, 6 the grade's rows (list of "o1,o2,…" in seat order),
---      7 revoked admissions, 8 admitted users' last-seen (waiting room)
+-- holds them in the same atomic step. Rows are numbered best-first (nearest the stage, then
+-- nearest the centre line); within a row it picks the placement nearest the row's centre that
+-- leaves no single orphan seat beside it, and accepts an orphan only when no row offers anything else.
+-- KEYS 1-5 as in holds-common, 6 the grade's layout (hash: id, n rows, r<i> → "o1,o2,…" in seat
+--      order, o<ordinal> → i), 7 the grade's room (string: layout id, then 4 bytes per row),
+--      8 the seat state that room describes, 9 revoked admissions, 10 admitted users' last-seen
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
---         | {-3} the admission was revoked | {-4} the grade's rows are not in Redis yet
+--         | {-3} the admission was revoked | {-4} the grade's layout is not in Redis yet
+--
+-- Why "room": reading every row of the grade on each request made the cost grow with the hall
+-- and with how full its front rows were. Each row's room is summarised in 4 bytes: its longest
+-- free run (capped at 255) and a mask of the run lengths 1-24 it has. A row can take `count`
+-- seats without an orphan exactly when it has a run of `count` or one of at least `count + 2`
+-- (a run of `count + 1` always leaves one seat over), and at all when its longest run is at least
+-- `count`; so a request reads the summary, opens only the row it will take, and never re-reads
+-- full rows. Other scripts do not maintain the summary (a manual hold stays as cheap as it was):
+-- the room key carries a copy of the seat state it was computed from, and a request first
+-- re-summarises the rows whose seats changed since (found by comparing the two strings half by
+-- half), so holds, releases, expiry, conversions, rebuilds and even a lost key all show up,
+-- and the cost follows the number of changes, not the size of the hall.
 local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[6])
-if entryRevoked(KEYS[7], KEYS[8], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
+if entryRevoked(KEYS[9], KEYS[10], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
 if stateMissing then return { -2 } end
-if redis.call('EXISTS', KEYS[6]) == 0 then return { -4 } end
+local layout, roomKey, seenKey = KEYS[6], KEYS[7], KEYS[8]
+local layoutInfo = redis.call('HMGET', layout, 'id', 'n')
+local layoutId, rowCount = layoutInfo[1], tonumber(layoutInfo[2])
+if not layoutId then return { -4 } end
 
 local counted = tonumber(redis.call('HGET', counts, user) or '0')
 if counted + count > limit then
   return { -1, counted }
 end
 
--- One GET of the whole state (2 bits a seat: 5,000 seats = 1,250 bytes) instead of a call per seat.
+-- One GET of the whole state (2 bits a seat: 20,000 seats = 5,000 bytes) instead of a call per seat.
 local bits = redis.call('GET', state) or ''
-local function isFree(ordinal)
-  local byte = string.byte(bits, math.floor(ordinal / 4) + 1) or 0
+local function freeIn(s, ordinal)
+  local byte = string.byte(s, math.floor(ordinal / 4) + 1) or 0
   return bit.band(bit.rshift(byte, 6 - 2 * (ordinal % 4)), 3) == 0
+end
+local function isFree(ordinal) return freeIn(bits, ordinal) end
+
+local rowSeats = {}
+local function seatsOf(i)
+  local seats = rowSeats[i]
+  if seats == nil then
+    seats = {}
+    for o in string.gmatch(redis.call('HGET', layout, 'r' .. i) or '', '%d+') do seats[#seats + 1] = tonumber(o) end
+    rowSeats[i] = seats
+  end
+  return seats
+end
+
+-- A row's 4-byte summary: longest free run, then the mask of run lengths 1-24 (low byte last).
+local function summarise(i)
+  local seats = seatsOf(i)
+  local longest, mask, run = 0, 0, 0
+  for k = 1, #seats + 1 do
+    if k <= #seats and isFree(seats[k]) then
+      run = run + 1
+    elseif run > 0 then
+      if run > longest then longest = run end
+      if run <= 24 then mask = bit.bor(mask, bit.lshift(1, run - 1)) end
+      run = 0
+    end
+  end
+  return string.char(math.min(longest, 255), bit.band(bit.rshift(mask, 16), 255), bit.band(bit.rshift(mask, 8), 255), bit.band(mask, 255))
+end
+
+-- Bring the room up to date with the state: all rows when it is missing, from another layout or
+-- from a longer state, else the rows with a seat whose free/not-free changed since it was written.
+-- Writes touch only what changed (SETRANGE), so a request replicates bytes, not the whole state.
+local ID_LENGTH = #layoutId
+local room = redis.call('GET', roomKey)
+local seen = redis.call('GET', seenKey)
+local function writeRow(i)
+  local at = ID_LENGTH + 4 * (i - 1)
+  local summary = summarise(i)
+  room = string.sub(room, 1, at) .. summary .. string.sub(room, at + 5)
+  redis.call('SETRANGE', roomKey, at, summary)
+end
+if room == false or seen == false or #seen > #bits or string.sub(room, 1, ID_LENGTH) ~= layoutId or #room ~= ID_LENGTH + 4 * rowCount then
+  local parts = { layoutId }
+  for i = 1, rowCount do parts[#parts + 1] = summarise(i) end
+  room = table.concat(parts)
+  redis.call('SET', roomKey, room)
+  redis.call('SET', seenKey, bits)
+elseif seen ~= bits then
+  local changedRows = {}
+  local function noteByte(b)
+    for k = 0, 3 do
+      local ordinal = 4 * (b - 1) + k
+      if isFree(ordinal) ~= freeIn(seen, ordinal) then
+        local row = redis.call('HGET', layout, 'o' .. ordinal)
+        if row then changedRows[tonumber(row)] = true end
+      end
+    end
+  end
+  local function diff(first, last)
+    local now = string.sub(bits, first, last)
+    if now == string.sub(seen, first, last) then return end
+    if last - first < 32 then
+      for b = first, last do noteByte(b) end
+      redis.call('SETRANGE', seenKey, first - 1, now)
+    else
+      local middle = math.floor((first + last) / 2)
+      diff(first, middle)
+      diff(middle + 1, last)
+    end
+  end
+  diff(1, #bits)
+  for i in pairs(changedRows) do writeRow(i) end
+end
+local function roomOf(i)
+  local at = ID_LENGTH + 4 * (i - 1)
+  local longest, m2, m1, m0 = string.byte(room, at + 1, at + 4)
+  return longest, m2 * 65536 + m1 * 256 + m0
 end
 
 -- Best start within a free run [first, first+length) of a row of `size` seats, or nil;
@@ -40,13 +134,10 @@ local function placeInRun(first, length, size)
   return best, bestOrphan, bestDistance
 end
 
-local fallback
-local rows = redis.call('LRANGE', KEYS[6], 0, -1)
-for _, row in ipairs(rows) do
-  local seats = {}
-  for o in string.gmatch(row, '%d+') do seats[#seats + 1] = tonumber(o) end
+-- A row's best orphan-free start, and its first orphan-making one (from its first such run).
+local function placeInRow(seats)
   local size = #seats
-  local choice, choiceDistance
+  local choice, choiceDistance, fallback
   local i = 1
   while i <= size do
     if isFree(seats[i]) then
@@ -58,7 +149,7 @@ for _, row in ipairs(rows) do
         if not orphan and (choice == nil or distance < choiceDistance) then
           choice, choiceDistance = start, distance
         elseif orphan and fallback == nil then
-          fallback = { seats = seats, start = start }
+          fallback = start
         end
       end
       i = j + 1
@@ -66,21 +157,46 @@ for _, row in ipairs(rows) do
       i = i + 1
     end
   end
-  if choice ~= nil then
-    fallback = { seats = seats, start = choice }
-    break
+  return choice, fallback
+end
+
+-- The first row with an orphan-free placement; failing that, the first row with any placement.
+local countBit = bit.lshift(1, count - 1)
+local chosenRow, chosenStart, firstFitting
+for i = 1, rowCount do
+  local longest, mask = roomOf(i)
+  if longest >= count then
+    firstFitting = firstFitting or i
+    if longest >= count + 2 or bit.band(mask, countBit) ~= 0 then
+      chosenStart = placeInRow(seatsOf(i))
+      if chosenStart ~= nil then
+        chosenRow = i
+        break
+      end
+    end
   end
 end
-if fallback == nil then return { 0 } end
+if chosenRow == nil and firstFitting ~= nil then
+  local _, fallback = placeInRow(seatsOf(firstFitting))
+  if fallback ~= nil then chosenRow, chosenStart = firstFitting, fallback end
+end
 
+if chosenRow == nil then return { 0 } end
+
+local seats = seatsOf(chosenRow)
 local chosen = { 1, expiresAt }
 for k = 1, count do
-  local ordinal = tostring(fallback.seats[fallback.start + k])
+  local ordinal = tostring(seats[chosenStart + k])
   setSeatState(ordinal, 1)
+  redis.call('BITFIELD', seenKey, 'SET', 'u2', '#' .. ordinal, 1)
   redis.call('HSET', holds, ordinal, user .. '|' .. expiresAt)
   redis.call('ZADD', expiry, expiresAt, ordinal)
   addToUser(user, ordinal)
   chosen[#chosen + 1] = ordinal
 end
 redis.call('HINCRBY', counts, user, count)
+
+-- The room and its copy of the state now describe the state after this hold.
+bits = redis.call('GET', state)
+writeRow(chosenRow)
 return chosen

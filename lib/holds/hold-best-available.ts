@@ -25,8 +25,9 @@ export type BestAvailableRequest = { userId: string; grade: string; count: numbe
 /** One run of the best-available script with its keys, exactly as a hold runs it (the bench runs it raw). */
 export function runBestAvailableScript(redis: Redis, performanceId: string, request: BestAvailableRequest, entry?: AdmittedEntry) {
   const check = entryCheckOf(performanceId, entry);
-  const rowsKey = seatHoldKeys(performanceId).gradeRows(request.grade);
-  return runHoldScript(redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [request.userId, request.nowMs, request.expiresAtMs, request.limit, check.jti, request.count]);
+  const keys = seatHoldKeys(performanceId);
+  const gradeKeys = [keys.gradeRows(request.grade), keys.gradeRoom(request.grade), keys.gradeRoomSeen(request.grade)];
+  return runHoldScript(redis, 'holdBestAvailable', performanceId, [...gradeKeys, ...check.keys], [request.userId, request.nowMs, request.expiresAtMs, request.limit, check.jti, request.count]);
 }
 
 export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput, entry?: AdmittedEntry): Promise<HoldResult> {
