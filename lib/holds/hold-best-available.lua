@@ -3,7 +3,8 @@
 -- nearest the centre line); within a row it picks the placement nearest the row's centre that
 -- leaves no single orphan seat beside it, and accepts an orphan only when no row offers anything else.
 -- KEYS 1-5 as in holds-common, 6 the grade's layout (hash: id, n rows, r<i> → "o1,o2,…" in seat
---      order, o<ordinal> → i), 7 the grade's room (string: layout id, then 4 bytes per row),
+--      order, o<ordinal> → i), 7 the grade's room (string: layout id, each row's longest
+--      free run (1 byte a row), each row's run-length mask (3 bytes a row)),
 --      8 the seat state that room describes, 9 revoked admissions, 10 admitted users' last-seen
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
@@ -14,8 +15,8 @@
 -- free run (capped at 255) and a mask of the run lengths 1-24 it has. A row can take `count`
 -- seats without an orphan exactly when it has a run of `count` or one of at least `count + 2`
 -- (a run of `count + 1` always leaves one seat over), and at all when its longest run is at least
--- `count`; so a request reads the summary, opens only the row it will take, and never re-reads
--- full rows. Other scripts do not maintain the summary (a manual hold stays as cheap as it was):
+-- `count`; so a request finds the candidate rows with one string.find over the longest-run bytes,
+-- opens only the row it will take, and never re-reads full rows. Other scripts do not maintain the summary (a manual hold stays as cheap as it was):
 -- the room key carries a copy of the seat state it was computed from, and a request first
 -- re-summarises the rows whose seats changed since (found by comparing the two strings half by
 -- half), so holds, releases, expiry, conversions, rebuilds and even a lost key all show up,
@@ -52,7 +53,7 @@ local function seatsOf(i)
   return seats
 end
 
--- A row's 4-byte summary: longest free run, then the mask of run lengths 1-24 (low byte last).
+-- A row's summary: its longest free run (1 byte), and the mask of its run lengths 1-24 (3 bytes, low byte last).
 local function summarise(i)
   local seats = seatsOf(i)
   local longest, mask, run = 0, 0, 0
@@ -65,7 +66,7 @@ local function summarise(i)
       run = 0
     end
   end
-  return string.char(math.min(longest, 255), bit.band(bit.rshift(mask, 16), 255), bit.band(bit.rshift(mask, 8), 255), bit.band(mask, 255))
+  return string.char(math.min(longest, 255)), string.char(bit.band(bit.rshift(mask, 16), 255), bit.band(bit.rshift(mask, 8), 255), bit.band(mask, 255))
 end
 
 -- Bring the room up to date with the state: all rows when it is missing, from another layout or
@@ -74,16 +75,18 @@ end
 local ID_LENGTH = #layoutId
 local room = redis.call('GET', roomKey)
 local seen = redis.call('GET', seenKey)
+local MASKS = ID_LENGTH + rowCount -- where the masks start (0-based)
 local function writeRow(i)
-  local at = ID_LENGTH + 4 * (i - 1)
-  local summary = summarise(i)
-  room = string.sub(room, 1, at) .. summary .. string.sub(room, at + 5)
-  redis.call('SETRANGE', roomKey, at, summary)
+  local longest, mask = summarise(i)
+  local at, maskAt = ID_LENGTH + i - 1, MASKS + 3 * (i - 1)
+  room = string.sub(room, 1, at) .. longest .. string.sub(room, at + 2, maskAt) .. mask .. string.sub(room, maskAt + 4)
+  redis.call('SETRANGE', roomKey, at, longest)
+  redis.call('SETRANGE', roomKey, maskAt, mask)
 end
 if room == false or seen == false or #seen > #bits or string.sub(room, 1, ID_LENGTH) ~= layoutId or #room ~= ID_LENGTH + 4 * rowCount then
-  local parts = { layoutId }
-  for i = 1, rowCount do parts[#parts + 1] = summarise(i) end
-  room = table.concat(parts)
+  local longests, masks = { layoutId }, {}
+  for i = 1, rowCount do longests[#longests + 1], masks[#masks + 1] = summarise(i) end
+  room = table.concat(longests) .. table.concat(masks)
   redis.call('SET', roomKey, room)
   redis.call('SET', seenKey, bits)
 elseif seen ~= bits then
@@ -112,10 +115,9 @@ elseif seen ~= bits then
   diff(1, #bits)
   for i in pairs(changedRows) do writeRow(i) end
 end
-local function roomOf(i)
-  local at = ID_LENGTH + 4 * (i - 1)
-  local longest, m2, m1, m0 = string.byte(room, at + 1, at + 4)
-  return longest, m2 * 65536 + m1 * 256 + m0
+local function maskOf(i)
+  local m2, m1, m0 = string.byte(room, MASKS + 3 * (i - 1) + 1, MASKS + 3 * (i - 1) + 3)
+  return m2 * 65536 + m1 * 256 + m0
 end
 
 -- Best start within a free run [first, first+length) of a row of `size` seats, or nil;
@@ -161,20 +163,23 @@ local function placeInRow(seats)
 end
 
 -- The first row with an orphan-free placement; failing that, the first row with any placement.
+-- Candidates are the rows whose longest run is at least `count`: one pattern search (in C) over
+-- the longest-run bytes skips the full rows.
 local countBit = bit.lshift(1, count - 1)
+local fitting = '[' .. string.char(count) .. '-\255]'
 local chosenRow, chosenStart, firstFitting
-for i = 1, rowCount do
-  local longest, mask = roomOf(i)
-  if longest >= count then
-    firstFitting = firstFitting or i
-    if longest >= count + 2 or bit.band(mask, countBit) ~= 0 then
-      chosenStart = placeInRow(seatsOf(i))
-      if chosenStart ~= nil then
-        chosenRow = i
-        break
-      end
+local at = string.find(room, fitting, ID_LENGTH + 1)
+while at ~= nil and at <= MASKS do
+  local i = at - ID_LENGTH
+  firstFitting = firstFitting or i
+  if string.byte(room, at) >= count + 2 or bit.band(maskOf(i), countBit) ~= 0 then
+    chosenStart = placeInRow(seatsOf(i))
+    if chosenStart ~= nil then
+      chosenRow = i
+      break
     end
   end
+  at = string.find(room, fitting, at + 1)
 end
 if chosenRow == nil and firstFitting ~= nil then
   local _, fallback = placeInRow(seatsOf(firstFitting))
