@@ -21,6 +21,13 @@ export function orderGradeRows(performance: PerformanceSeats, grade: string): Ho
     .sort((a, b) => a[0]!.rowIndex - b[0]!.rowIndex || Math.abs(midX(a) - centre) - Math.abs(midX(b) - centre));
 }
 
+// A row whose ordinals run consecutively is written "first-last": the script reads it without
+// parsing a number per seat on every request.
+function rowOrdinals(row: HoldableSeat[]): string {
+  const consecutive = row.every((s, k) => s.ordinal === row[0]!.ordinal + k);
+  return consecutive ? `${row[0]!.ordinal}-${row[row.length - 1]!.ordinal}` : row.map((s) => s.ordinal).join(',');
+}
+
 export async function ensureGradeRows(redis: Redis, performance: PerformanceSeats, grade: string): Promise<string> {
   const key = seatHoldKeys(performance.performanceId).gradeRows(grade);
   if (await redis.exists(key)) return key;
@@ -30,7 +37,7 @@ export async function ensureGradeRows(redis: Redis, performance: PerformanceSeat
   const id = randomBytes(8).toString('hex');
   const fields: Record<string, string | number> = { id, n: rows.length };
   rows.forEach((row, i) => {
-    fields[`r${i + 1}`] = row.map((s) => s.ordinal).join(',');
+    fields[`r${i + 1}`] = rowOrdinals(row);
     for (const seat of row) fields[`o${seat.ordinal}`] = i + 1;
   });
   const draft = `${key}:draft:${id}`;

@@ -2,7 +2,7 @@
 -- holds them in the same atomic step. Rows are numbered best-first (nearest the stage, then
 -- nearest the centre line); within a row it picks the placement nearest the row's centre that
 -- leaves no single orphan seat beside it, and accepts an orphan only when no row offers anything else.
--- KEYS 1-5 as in holds-common, 6 the grade's layout (hash: id, n rows, r<i> → "o1,o2,…" in seat
+-- KEYS 1-5 as in holds-common, 6 the grade's layout (hash: id, n rows, r<i> → "o1,o2,…" or "first-last" in seat
 --      order, o<ordinal> → i), 7 the grade's room (string: layout id, each row's longest
 --      free run (1 byte a row), each row's run-length mask (3 bytes a row)),
 --      8 the seat state that room describes, 9 revoked admissions, 10 admitted users' last-seen
@@ -42,29 +42,49 @@ local function freeIn(s, ordinal)
 end
 local function isFree(ordinal) return freeIn(bits, ordinal) end
 
+-- A row's free runs in seat order, { {first, length}, … } (first counts the row's seats from 0).
+-- The layout gives a row as "first-last" when its ordinals run consecutively, else "o1,o2,…".
+local rowRuns = {}
 local rowSeats = {}
 local function seatsOf(i)
   local seats = rowSeats[i]
   if seats == nil then
     seats = {}
-    for o in string.gmatch(redis.call('HGET', layout, 'r' .. i) or '', '%d+') do seats[#seats + 1] = tonumber(o) end
+    local row = redis.call('HGET', layout, 'r' .. i) or ''
+    local first, last = string.match(row, '^(%d+)%-(%d+)$')
+    if first then
+      for o = tonumber(first), tonumber(last) do seats[#seats + 1] = o end
+    else
+      for o in string.gmatch(row, '%d+') do seats[#seats + 1] = tonumber(o) end
+    end
     rowSeats[i] = seats
   end
   return seats
 end
+local function runsOf(i)
+  local runs = rowRuns[i]
+  if runs == nil then
+    runs = {}
+    local run
+    for k, ordinal in ipairs(seatsOf(i)) do
+      if isFree(ordinal) then
+        if run then run[2] = run[2] + 1 else run = { k - 1, 1 }; runs[#runs + 1] = run end
+      else
+        run = nil
+      end
+    end
+    rowRuns[i] = runs
+  end
+  return runs
+end
 
 -- A row's summary: its longest free run (1 byte), and the mask of its run lengths 1-24 (3 bytes, low byte last).
-local function summarise(i)
-  local seats = seatsOf(i)
-  local longest, mask, run = 0, 0, 0
-  for k = 1, #seats + 1 do
-    if k <= #seats and isFree(seats[k]) then
-      run = run + 1
-    elseif run > 0 then
-      if run > longest then longest = run end
-      if run <= 24 then mask = bit.bor(mask, bit.lshift(1, run - 1)) end
-      run = 0
-    end
+local function summarise(runs)
+  local longest, mask = 0, 0
+  for _, run in ipairs(runs) do
+    local length = run[2]
+    if length > longest then longest = length end
+    if length > 0 and length <= 24 then mask = bit.bor(mask, bit.lshift(1, length - 1)) end
   end
   return string.char(math.min(longest, 255)), string.char(bit.band(bit.rshift(mask, 16), 255), bit.band(bit.rshift(mask, 8), 255), bit.band(mask, 255))
 end
@@ -77,7 +97,7 @@ local room = redis.call('GET', roomKey)
 local seen = redis.call('GET', seenKey)
 local MASKS = ID_LENGTH + rowCount -- where the masks start (0-based)
 local function writeRow(i)
-  local longest, mask = summarise(i)
+  local longest, mask = summarise(runsOf(i))
   local at, maskAt = ID_LENGTH + i - 1, MASKS + 3 * (i - 1)
   room = string.sub(room, 1, at) .. longest .. string.sub(room, at + 2, maskAt) .. mask .. string.sub(room, maskAt + 4)
   redis.call('SETRANGE', roomKey, at, longest)
@@ -85,7 +105,7 @@ local function writeRow(i)
 end
 if room == false or seen == false or #seen > #bits or string.sub(room, 1, ID_LENGTH) ~= layoutId or #room ~= ID_LENGTH + 4 * rowCount then
   local longests, masks = { layoutId }, {}
-  for i = 1, rowCount do longests[#longests + 1], masks[#masks + 1] = summarise(i) end
+  for i = 1, rowCount do longests[#longests + 1], masks[#masks + 1] = summarise(runsOf(i)) end
   room = table.concat(longests) .. table.concat(masks)
   redis.call('SET', roomKey, room)
   redis.call('SET', seenKey, bits)
@@ -136,30 +156,22 @@ local function placeInRun(first, length, size)
   return best, bestOrphan, bestDistance
 end
 
--- A row's best orphan-free start, and its first orphan-making one (from its first such run).
-local function placeInRow(seats)
-  local size = #seats
-  local choice, choiceDistance, fallback
-  local i = 1
-  while i <= size do
-    if isFree(seats[i]) then
-      local j = i
-      while j + 1 <= size and isFree(seats[j + 1]) do j = j + 1 end
-      local length = j - i + 1
-      if length >= count then
-        local start, orphan, distance = placeInRun(i - 1, length, size)
-        if not orphan and (choice == nil or distance < choiceDistance) then
-          choice, choiceDistance = start, distance
-        elseif orphan and fallback == nil then
-          fallback = start
-        end
+-- A row's best orphan-free start, and its first orphan-making one (from its first such run),
+-- each with the index of its run.
+local function placeInRow(i)
+  local size = #seatsOf(i)
+  local choice, choiceRun, choiceDistance, fallback, fallbackRun
+  for r, run in ipairs(runsOf(i)) do
+    if run[2] >= count then
+      local start, orphan, distance = placeInRun(run[1], run[2], size)
+      if not orphan and (choice == nil or distance < choiceDistance) then
+        choice, choiceRun, choiceDistance = start, r, distance
+      elseif orphan and fallback == nil then
+        fallback, fallbackRun = start, r
       end
-      i = j + 1
-    else
-      i = i + 1
     end
   end
-  return choice, fallback
+  return choice, choiceRun, fallback, fallbackRun
 end
 
 -- The first row with an orphan-free placement; failing that, the first row with any placement.
@@ -167,13 +179,13 @@ end
 -- the longest-run bytes skips the full rows.
 local countBit = bit.lshift(1, count - 1)
 local fitting = '[' .. string.char(count) .. '-\255]'
-local chosenRow, chosenStart, firstFitting
+local chosenRow, chosenStart, chosenRun, firstFitting
 local at = string.find(room, fitting, ID_LENGTH + 1)
 while at ~= nil and at <= MASKS do
   local i = at - ID_LENGTH
   firstFitting = firstFitting or i
   if string.byte(room, at) >= count + 2 or bit.band(maskOf(i), countBit) ~= 0 then
-    chosenStart = placeInRow(seatsOf(i))
+    chosenStart, chosenRun = placeInRow(i)
     if chosenStart ~= nil then
       chosenRow = i
       break
@@ -182,8 +194,8 @@ while at ~= nil and at <= MASKS do
   at = string.find(room, fitting, at + 1)
 end
 if chosenRow == nil and firstFitting ~= nil then
-  local _, fallback = placeInRow(seatsOf(firstFitting))
-  if fallback ~= nil then chosenRow, chosenStart = firstFitting, fallback end
+  local _, _, fallback, fallbackRun = placeInRow(firstFitting)
+  if fallback ~= nil then chosenRow, chosenStart, chosenRun = firstFitting, fallback, fallbackRun end
 end
 
 if chosenRow == nil then return { 0 } end
@@ -201,7 +213,11 @@ for k = 1, count do
 end
 redis.call('HINCRBY', counts, user, count)
 
--- The room and its copy of the state now describe the state after this hold.
-bits = redis.call('GET', state)
+-- The room and its copy of the state now describe the state after this hold: the run the seats
+-- came from leaves what was on either side of them.
+local runs = runsOf(chosenRow)
+local first, length = runs[chosenRun][1], runs[chosenRun][2]
+runs[chosenRun] = { first, chosenStart - first }
+runs[#runs + 1] = { chosenStart + count, first + length - chosenStart - count }
 writeRow(chosenRow)
 return chosen

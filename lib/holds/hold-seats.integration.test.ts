@@ -7,7 +7,7 @@ import { createPerformanceFixture, createUsers } from '../../test/support/perfor
 import { AppError } from '../errors/app-error';
 import { rebuildSeatStates } from '../seat-map/rebuild-seat-states';
 import { seatStateKey } from '../seat-map/seat-state-key';
-import { orderGradeRows } from './ensure-grade-rows';
+import { ensureGradeRows, orderGradeRows } from './ensure-grade-rows';
 import { expireDueHolds } from './expire-due-holds';
 import { holdBestAvailable } from './hold-best-available';
 import { runHoldScript } from './hold-scripts';
@@ -237,12 +237,16 @@ describe('holdBestAvailable', () => {
     expect(await best(10)).toEqual([p0, p1]);
   });
 
-  it('answers exactly as a full scan of every row would, through holds, releases, expiry, reservations, seats marked taken and rebuilds', async () => {
+  it.each(['first-last', 'o1,o2,…'])('answers exactly as a full scan of every row would, through holds, releases, expiry, reservations, seats marked taken and rebuilds (rows written as %s)', async (rowForm) => {
     const widths = [7, 10, 5, 9, 12, 8, 6, 11];
     const fixture = await createPerformanceFixture(database.db, { rows: widths.length, seatsPerRow: widths, gradeOfRow: (r) => (r % 3 === 2 ? 'R' : 'VIP') });
     const users = await createUsers(database.db, 400);
     const performance = await loadPerformanceSeats(database.db, fixture.performanceId);
     const rows = orderGradeRows(performance, 'VIP').map((row) => row.map((s) => s.ordinal));
+    // The fixture's rows are consecutive ordinals; a hall whose rows are not gets them listed.
+    const layoutKey = await ensureGradeRows(testRedis.redis, performance, 'VIP');
+    expect(await testRedis.redis.hget(layoutKey, 'r1')).toBe(`${rows[0]![0]}-${rows[0]!.at(-1)}`);
+    if (rowForm === 'o1,o2,…') await testRedis.redis.hset(layoutKey, Object.fromEntries(rows.map((row, i) => [`r${i + 1}`, row.join(',')])));
     const allOrdinals = fixture.ordinals.flat();
     let seed = 7;
     const random = (n: number) => Math.floor((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31 * n);

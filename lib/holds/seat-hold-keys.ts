@@ -19,7 +19,7 @@ export function seatHoldKeys(performanceId: string) {
     byUser: `holds:${tag}:byuser`,
     /**
      * One grade's rows, numbered 1… best-first (hash): `id` (changes when it is rewritten), `n` rows,
-     * `r<i>` → "o1,o2,…" by seat number, `o<ordinal>` → i.
+     * `r<i>` → "o1,o2,…" by seat number (or "first-last" when consecutive), `o<ordinal>` → i.
      */
     gradeRows: (grade: string) => `seatmap:${tag}:layout:${grade}`,
     /** Best-available's summary of each of the grade's rows (the layout id, then 4 bytes a row) … */
