@@ -5,7 +5,8 @@
 -- KEYS 1-5 as in holds-common, 6 the grade's layout (hash: id, n rows, r<i> → "o1,o2,…" or "first-last" in seat
 --      order, o<ordinal> → i), 7 the grade's room (string: layout id, each row's longest
 --      free run (1 byte a row), each row's run-length mask (3 bytes a row)),
---      8 the seat state that room describes, 9 revoked admissions, 10 admitted users' last-seen
+--      8 the seat state that room describes, 9 each row's free runs (hash u<i> → "first:length,…"),
+--      10 revoked admissions, 11 admitted users' last-seen
 -- ARGV: 1 userId, 2 nowMs, 3 expiresAtMs, 4 per-person limit, 5 entry token id or '', 6 count
 -- Returns {1, expiresAt, ordinals…} | {0} none free | {-1, seats the user already has}
 --         | {-3} the admission was revoked | {-4} the grade's layout is not in Redis yet
@@ -22,9 +23,9 @@
 -- half), so holds, releases, expiry, conversions, rebuilds and even a lost key all show up,
 -- and the cost follows the number of changes, not the size of the hall.
 local user, expiresAt, limit, count = ARGV[1], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[6])
-if entryRevoked(KEYS[9], KEYS[10], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
+if entryRevoked(KEYS[10], KEYS[11], ARGV[5], user, tonumber(ARGV[2])) then return { -3 } end
 if stateMissing then return { -2 } end
-local layout, roomKey, seenKey = KEYS[6], KEYS[7], KEYS[8]
+local layout, roomKey, seenKey, runsKey = KEYS[6], KEYS[7], KEYS[8], KEYS[9]
 local layoutInfo = redis.call('HMGET', layout, 'id', 'n')
 local layoutId, rowCount = layoutInfo[1], tonumber(layoutInfo[2])
 if not layoutId then return { -4 } end
@@ -61,21 +62,26 @@ local function seatsOf(i)
   end
   return seats
 end
-local function runsOf(i)
-  local runs = rowRuns[i]
-  if runs == nil then
-    runs = {}
-    local run
-    for k, ordinal in ipairs(seatsOf(i)) do
-      if isFree(ordinal) then
-        if run then run[2] = run[2] + 1 else run = { k - 1, 1 }; runs[#runs + 1] = run end
-      else
-        run = nil
-      end
+-- From the seats themselves; `runsOf` below reads the stored runs once the room is up to date.
+local function scanRuns(i)
+  local runs, run = {}, nil
+  for k, ordinal in ipairs(seatsOf(i)) do
+    if isFree(ordinal) then
+      if run then run[2] = run[2] + 1 else run = { k - 1, 1 }; runs[#runs + 1] = run end
+    else
+      run = nil
     end
-    rowRuns[i] = runs
   end
+  rowRuns[i] = runs
   return runs
+end
+
+local function encodeRuns(runs)
+  local parts = {}
+  for _, run in ipairs(runs) do
+    if run[2] > 0 then parts[#parts + 1] = run[1] .. ':' .. run[2] end
+  end
+  return table.concat(parts, ',')
 end
 
 -- A row's summary: its longest free run (1 byte), and the mask of its run lengths 1-24 (3 bytes, low byte last).
@@ -97,7 +103,8 @@ local room = redis.call('GET', roomKey)
 local seen = redis.call('GET', seenKey)
 local MASKS = ID_LENGTH + rowCount -- where the masks start (0-based)
 local function writeRow(i)
-  local longest, mask = summarise(runsOf(i))
+  local longest, mask = summarise(rowRuns[i])
+  redis.call('HSET', runsKey, 'u' .. i, encodeRuns(rowRuns[i]))
   local at, maskAt = ID_LENGTH + i - 1, MASKS + 3 * (i - 1)
   room = string.sub(room, 1, at) .. longest .. string.sub(room, at + 2, maskAt) .. mask .. string.sub(room, maskAt + 4)
   redis.call('SETRANGE', roomKey, at, longest)
@@ -105,8 +112,15 @@ local function writeRow(i)
 end
 if room == false or seen == false or #seen > #bits or string.sub(room, 1, ID_LENGTH) ~= layoutId or #room ~= ID_LENGTH + 4 * rowCount then
   local longests, masks = { layoutId }, {}
-  for i = 1, rowCount do longests[#longests + 1], masks[#masks + 1] = summarise(runsOf(i)) end
+  local stored = {}
+  for i = 1, rowCount do
+    local runs = scanRuns(i)
+    longests[#longests + 1], masks[#masks + 1] = summarise(runs)
+    stored[#stored + 1], stored[#stored + 2] = 'u' .. i, encodeRuns(runs)
+  end
   room = table.concat(longests) .. table.concat(masks)
+  redis.call('DEL', runsKey)
+  redis.call('HSET', runsKey, unpack(stored))
   redis.call('SET', roomKey, room)
   redis.call('SET', seenKey, bits)
 elseif seen ~= bits then
@@ -133,7 +147,22 @@ elseif seen ~= bits then
     end
   end
   diff(1, #bits)
-  for i in pairs(changedRows) do writeRow(i) end
+  for i in pairs(changedRows) do
+    scanRuns(i)
+    writeRow(i)
+  end
+end
+
+-- The room is up to date: a row's runs are the stored ones (read from the seats if missing).
+local function runsOf(i)
+  local runs = rowRuns[i]
+  if runs ~= nil then return runs end
+  local stored = redis.call('HGET', runsKey, 'u' .. i)
+  if not stored then return scanRuns(i) end
+  runs = {}
+  for first, length in string.gmatch(stored, '(%d+):(%d+)') do runs[#runs + 1] = { tonumber(first), tonumber(length) } end
+  rowRuns[i] = runs
+  return runs
 end
 local function maskOf(i)
   local m2, m1, m0 = string.byte(room, MASKS + 3 * (i - 1) + 1, MASKS + 3 * (i - 1) + 3)
@@ -141,11 +170,17 @@ local function maskOf(i)
 end
 
 -- Best start within a free run [first, first+length) of a row of `size` seats, or nil;
--- `orphan` tells whether it leaves a single free seat on either side.
+-- `orphan` tells whether it leaves a single free seat on either side. The order is: no orphan,
+-- then nearest the centre, then leftmost. Distance to the centre is convex in the start and
+-- only the second and the second-to-last starts leave an orphan, so the best is one of the
+-- run's ends or within two seats of the nearest-to-centre start: those are all it looks at
+-- (in order, so ties go left as before), not every start of a long run.
 local function placeInRun(first, length, size)
   local centre = (size - 1) / 2
+  local lo, hi = first, first + length - count
+  local nearest = math.min(math.max(math.floor(centre - (count - 1) / 2), lo), hi)
   local best, bestDistance, bestOrphan
-  for start = first, first + length - count do
+  local function consider(start)
     local left, right = start - first, first + length - (start + count)
     local orphan = left == 1 or right == 1
     local distance = math.abs(start + (count - 1) / 2 - centre)
@@ -153,6 +188,9 @@ local function placeInRun(first, length, size)
       best, bestDistance, bestOrphan = start, distance, orphan
     end
   end
+  consider(lo)
+  for start = math.max(lo + 1, nearest - 2), math.min(hi - 1, nearest + 2) do consider(start) end
+  if hi > lo then consider(hi) end
   return best, bestOrphan, bestDistance
 end
 

@@ -26,7 +26,7 @@ export type BestAvailableRequest = { userId: string; grade: string; count: numbe
 export function runBestAvailableScript(redis: Redis, performanceId: string, request: BestAvailableRequest, entry?: AdmittedEntry) {
   const check = entryCheckOf(performanceId, entry);
   const keys = seatHoldKeys(performanceId);
-  const gradeKeys = [keys.gradeRows(request.grade), keys.gradeRoom(request.grade), keys.gradeRoomSeen(request.grade)];
+  const gradeKeys = [keys.gradeRows(request.grade), keys.gradeRoom(request.grade), keys.gradeRoomSeen(request.grade), keys.gradeRoomRuns(request.grade)];
   return runHoldScript(redis, 'holdBestAvailable', performanceId, [...gradeKeys, ...check.keys], [request.userId, request.nowMs, request.expiresAtMs, request.limit, check.jti, request.count]);
 }
 

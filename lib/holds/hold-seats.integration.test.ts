@@ -238,7 +238,7 @@ describe('holdBestAvailable', () => {
   });
 
   it.each(['first-last', 'o1,o2,…'])('answers exactly as a full scan of every row would, through holds, releases, expiry, reservations, seats marked taken and rebuilds (rows written as %s)', async (rowForm) => {
-    const widths = [7, 10, 5, 9, 12, 8, 6, 11];
+    const widths = [7, 40, 10, 5, 9, 12, 25, 8, 6, 11];
     const fixture = await createPerformanceFixture(database.db, { rows: widths.length, seatsPerRow: widths, gradeOfRow: (r) => (r % 3 === 2 ? 'R' : 'VIP') });
     const users = await createUsers(database.db, 400);
     const performance = await loadPerformanceSeats(database.db, fixture.performanceId);
@@ -318,11 +318,20 @@ describe('holdBestAvailable', () => {
         // Every hold runs out at once.
         await expireDueHolds(testRedis.redis, Date.now() + 3_600_000);
         holders.length = 0;
-      } else {
+      } else if (op < 99) {
         // Redis lost the seat state; the rebuilt one (from PostgreSQL, no reservations there) shows every seat free.
         await testRedis.redis.del(seatStateKey(fixture.performanceId));
         await rebuildSeatStates(database.db, testRedis.redis, fixture.performanceId);
         reserved.length = 0;
+      } else {
+        // Redis lost one of best-available's own keys.
+        const keys = seatHoldKeys(fixture.performanceId);
+        const lost = [keys.gradeRows('VIP'), keys.gradeRoom('VIP'), keys.gradeRoomSeen('VIP'), keys.gradeRoomRuns('VIP')][random(4)]!;
+        await testRedis.redis.del(lost);
+        if (lost === keys.gradeRows('VIP') && rowForm === 'o1,o2,…') {
+          await ensureGradeRows(testRedis.redis, performance, 'VIP');
+          await testRedis.redis.hset(lost, Object.fromEntries(rows.map((row, i) => [`r${i + 1}`, row.join(',')])));
+        }
       }
     }
     expect(asked).toBeGreaterThan(150);

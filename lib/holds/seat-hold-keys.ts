@@ -26,6 +26,8 @@ export function seatHoldKeys(performanceId: string) {
     gradeRoom: (grade: string) => `seatmap:${tag}:room:${grade}`,
     /** … and the copy of the seat state it was computed from (to find the rows changed since). */
     gradeRoomSeen: (grade: string) => `seatmap:${tag}:room:${grade}:seen`,
+    /** … and each row's free runs ("first:length,…"), so a request does not read the row seat by seat. */
+    gradeRoomRuns: (grade: string) => `seatmap:${tag}:room:${grade}:runs`,
     /** The waiting room's revoked admissions and admitted users' last-seen, which a hold checks and touches in its own script. */
     entryCheck: [waitingRoom.revoked, waitingRoom.activeSeen],
   };
