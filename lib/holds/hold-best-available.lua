@@ -238,17 +238,22 @@ end
 
 if chosenRow == nil then return { 0 } end
 
+-- One call per structure for all the seats (a call per seat and structure was most of the cost).
 local seats = seatsOf(chosenRow)
-local chosen = { 1, expiresAt }
+local chosen, ordinals, states, entries, scored = { 1, expiresAt }, {}, {}, {}, {}
 for k = 1, count do
   local ordinal = tostring(seats[chosenStart + k])
-  setSeatState(ordinal, 1)
-  redis.call('BITFIELD', seenKey, 'SET', 'u2', '#' .. ordinal, 1)
-  redis.call('HSET', holds, ordinal, user .. '|' .. expiresAt)
-  redis.call('ZADD', expiry, expiresAt, ordinal)
-  addToUser(user, ordinal)
-  chosen[#chosen + 1] = ordinal
+  chosen[#chosen + 1], ordinals[k] = ordinal, ordinal
+  local n = #states
+  states[n + 1], states[n + 2], states[n + 3], states[n + 4] = 'SET', 'u2', '#' .. ordinal, 1
+  entries[#entries + 1], entries[#entries + 2] = ordinal, user .. '|' .. expiresAt
+  scored[#scored + 1], scored[#scored + 2] = expiresAt, ordinal
 end
+redis.call('BITFIELD', state, unpack(states))
+redis.call('BITFIELD', seenKey, unpack(states))
+redis.call('HSET', holds, unpack(entries))
+redis.call('ZADD', expiry, unpack(scored))
+addToUser(user, table.concat(ordinals, ','))
 redis.call('HINCRBY', counts, user, count)
 
 -- The room and its copy of the state now describe the state after this hold: the run the seats
