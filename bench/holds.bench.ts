@@ -5,8 +5,11 @@
 //    seat) and under contention (2,000 users racing for 100 seats; most are refused), in three
 //    rounds (median ratio), each beside a bare Fastify route in a child process: the ceiling any
 //    route reaches here with this load generator;
-//  - reservations committed per second on one performance through the worker API.
-// Targets: API ≥ 30 % of raw EVALSHA; ≥ 1,000 reservations/s on one performance.
+//  - reservations committed per second on one performance through the worker API;
+//  - best-available (자동배정), raw EVALSHA and through the worker API, beside each round's
+//    uncontended manual holds.
+// Targets: API ≥ 30 % of raw EVALSHA; ≥ 1,000 reservations/s on one performance; best-available
+// through the API ≥ 80 % of a manual hold's rate.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -14,6 +17,8 @@ import { applyMigrations } from '../lib/db/apply-migrations';
 import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-keys';
 import { signEntryToken } from '../lib/entry-token/sign-entry-token';
 import { createPrisma, type Db } from '../lib/db/create-prisma';
+import { ensureGradeRows } from '../lib/holds/ensure-grade-rows';
+import { runBestAvailableScript } from '../lib/holds/hold-best-available';
 import { runHoldScript } from '../lib/holds/hold-scripts';
 import { entryCheckOf } from '../lib/holds/hold-seats';
 import { loadPerformanceSeats } from '../lib/holds/load-performance-seats';
@@ -132,6 +137,21 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       const reply = (await runHoldScript(redis, 'holdSeats', performanceId, entry.keys, [userId, now, now + HOLD_SECONDS * 1000, 4, entry.jti, ...seats])) as number[];
       return reply[0] === 1 ? 'ok' : reply[0] === 0 ? 'taken' : 'limit';
     };
+    const BEST_GRADE = 'R';
+    const BEST_HOLDS = 4_500;
+    const bestCount = (i: number) => 2 + (i % 3);
+    const rawBestAvailable = async (performanceId: string, userId: string, count: number) => {
+      const now = Date.now();
+      const request = { userId, grade: BEST_GRADE, count, nowMs: now, expiresAtMs: now + HOLD_SECONDS * 1000, limit: 4 };
+      const reply = (await runBestAvailableScript(redis, performanceId, request, { jti: `bench-${userId}` })) as number[];
+      return reply[0] === 1 ? 'ok' : reply[0] === 0 ? 'sold_out' : `reply ${reply[0]}`;
+    };
+    const bestAvailableRequest = (performanceId: string, user: number, count: number) => ({
+      method: 'POST',
+      path: `/v1/performances/${performanceId}/holds/best-available`,
+      headers: headersFor(users[user]!, performanceId),
+      body: { grade: BEST_GRADE, count },
+    });
     // Three rounds, each measuring the bare Fastify route, raw EVALSHA and the worker API back to
     // back; the ratios are the median round's (the machine is shared, and a neighbour's benchmark
     // landing on one phase would otherwise decide the figure).
@@ -151,23 +171,46 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
         body: { seats: [i % 100] },
       }));
     await bareRoute(2_000); // warm-up
+    // The 20,000-seat hall into the worker API's cache before round 1 times it (the best-available
+    // side warms each of its halls the same way): seat 19,999, which no round takes.
+    await httpLoad(API_PORT, { concurrency: 1, count: 1 }, () => ({
+      method: 'POST',
+      path: `/v1/performances/${apiFree.performanceId}/holds`,
+      headers: headersFor(users[users.length - 1]!, apiFree.performanceId),
+      body: { seats: [19_999] },
+    }));
 
     // Uncontended: in round r request i holds seat r·6,000 + i for user (r·6,000 + i) mod 5,000
     // (every seat fresh; each user ends with at most four seats of the 20,000).
     const FREE_HOLDS = 6_000;
     const uncontended: Round[] = [];
+    // Best-available beside each round's manual holds: per round a fresh 20,000-seat performance
+    // per side; user i asks for 2-4 seats of grade R (15,000 seats) until 90 % of it is taken.
+    const bestAvailable: { rawEvalsha: LoadResult; workerApi: LoadResult }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const at = (i: number) => r * FREE_HOLDS + i;
+      const [rawHall, apiHall] = [await performanceOf(db, 200, 100, 4), await performanceOf(db, 200, 100, 4)];
+      for (const p of [rawHall, apiHall]) await rebuildSeatStates(db, redis, p.performanceId);
+      await ensureGradeRows(redis, await loadPerformanceSeats(db, rawHall.performanceId), BEST_GRADE);
+      await admit(users, [apiHall.performanceId]);
+      // One request first loads the performance into the worker API's cache, as the manual side's warm-up did.
+      await httpLoad(API_PORT, { concurrency: 1, count: 1 }, () => bestAvailableRequest(apiHall.performanceId, users.length - 1, 2));
+
       const bareFastify = await bareRoute(FREE_HOLDS);
       const rawEvalsha = await closedLoop({ concurrency: CONCURRENCY, count: FREE_HOLDS }, (i) => rawHold(rawFree.performanceId, users[at(i) % users.length]!, [at(i)]));
+      const rawBest = await closedLoop({ concurrency: CONCURRENCY, count: BEST_HOLDS }, (i) => rawBestAvailable(rawHall.performanceId, users[i]!, bestCount(i)));
       const workerApi = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
         method: 'POST',
         path: `/v1/performances/${apiFree.performanceId}/holds`,
         headers: headersFor(users[at(i) % users.length]!, apiFree.performanceId),
         body: { seats: [at(i)] },
       }));
+      const apiBest = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: BEST_HOLDS, ok: (s) => s === 201 }, (i) => bestAvailableRequest(apiHall.performanceId, i, bestCount(i)));
       uncontended.push({ bareFastify, rawEvalsha, workerApi });
+      bestAvailable.push({ rawEvalsha: rawBest, workerApi: apiBest });
     }
+    const bestOfManualRaw = median(bestAvailable.map((b, r) => b.rawEvalsha.rps / uncontended[r]!.rawEvalsha.rps));
+    const bestOfManualApi = median(bestAvailable.map((b, r) => b.workerApi.rps / uncontended[r]!.workerApi.rps));
 
     // Contended: per round a fresh 100-seat room per side; 2,000 users, 10,000 attempts at one or
     // two seats of it (most are refused).
@@ -219,10 +262,14 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       uncontended: { rounds: uncontended, apiOfRaw: round(apiOfRawUncontended) },
       contended: { rounds: contended, apiOfRaw: round(apiOfRawContended) },
       reservations: { ...reservations, committed, perSecond: reservations.rps },
+      // 자동배정 on a fresh 20,000-seat hall filled to 90 % of a grade, beside the same round's
+      // uncontended manual holds (one seat each); ratios are best-available ÷ manual hold.
+      bestAvailable: { rounds: bestAvailable, ofManualRaw: round(bestOfManualRaw), ofManualApi: round(bestOfManualApi) },
       targets: {
         holdsAtLeast30PercentOfRawUncontended: apiOfRawUncontended >= 0.3,
         holdsAtLeast30PercentOfRawContended: apiOfRawContended >= 0.3,
         atLeast1000ReservationsPerSecond: reservations.rps >= 1_000 && committed === users.length,
+        bestAvailableAtLeast80PercentOfManualApi: bestOfManualApi >= 0.8,
       },
     };
   } finally {

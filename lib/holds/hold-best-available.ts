@@ -2,6 +2,7 @@
 // the same atomic step as a manual hold.
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
+import type { Redis } from '../redis/create-redis';
 import { assertCanBuy } from './assert-can-buy';
 import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
@@ -19,6 +20,16 @@ export const HoldBestAvailableInput = z.object({
 });
 export type HoldBestAvailableInput = z.infer<typeof HoldBestAvailableInput>;
 
+export type BestAvailableRequest = { userId: string; grade: string; count: number; nowMs: number; expiresAtMs: number; limit: number };
+
+/** One run of the best-available script with its keys, exactly as a hold runs it (the bench runs it raw). */
+export function runBestAvailableScript(redis: Redis, performanceId: string, request: BestAvailableRequest, entry?: AdmittedEntry) {
+  const check = entryCheckOf(performanceId, entry);
+  const keys = seatHoldKeys(performanceId);
+  const gradeKeys = [keys.gradeRows(request.grade), keys.gradeRoom(request.grade), keys.gradeRoomSeen(request.grade), keys.gradeRoomRuns(request.grade)];
+  return runHoldScript(redis, 'holdBestAvailable', performanceId, [...gradeKeys, ...check.keys], [request.userId, request.nowMs, request.expiresAtMs, request.limit, check.jti, request.count]);
+}
+
 export async function holdBestAvailable(deps: HoldDeps, performanceId: string, userId: string, input: HoldBestAvailableInput, entry?: AdmittedEntry): Promise<HoldResult> {
   const now = deps.now?.() ?? new Date();
   const performance = await loadPerformanceSeats(deps.db, performanceId, now.getTime());
@@ -30,13 +41,9 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
   }
   await assertCanBuy(deps.db, performance, userId, now);
 
-  const rowsKey = seatHoldKeys(performanceId).gradeRows(input.grade);
   const expiresAt = now.getTime() + deps.holdSeconds * 1000;
-  const check = entryCheckOf(performanceId, entry);
-  const run = () =>
-    runWithSeatState(deps, performanceId, () =>
-      runHoldScript(deps.redis, 'holdBestAvailable', performanceId, [rowsKey, ...check.keys], [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, input.count]),
-    );
+  const request = { userId, grade: input.grade, count: input.count, nowMs: now.getTime(), expiresAtMs: expiresAt, limit: performance.maxTicketsPerPerson };
+  const run = () => runWithSeatState(deps, performanceId, () => runBestAvailableScript(deps.redis, performanceId, request, entry));
   let reply = await run();
   // The grade's rows are written on first use (and lost with a Redis flush): the script says so
   // instead of the caller asking Redis first on every request, which cost a round trip each.

@@ -9,7 +9,7 @@ import { seatHoldKeys } from './seat-hold-keys';
 const common = readFileSync(new URL('./holds-common.lua', import.meta.url), 'utf8');
 const SCRIPTS = {
   holdSeats: { source: new URL('./hold-seats.lua', import.meta.url), keys: 7 },
-  holdBestAvailable: { source: new URL('./hold-best-available.lua', import.meta.url), keys: 8 },
+  holdBestAvailable: { source: new URL('./hold-best-available.lua', import.meta.url), keys: 11 },
   heldUntil: { source: new URL('./held-until.lua', import.meta.url), keys: 7 },
   releaseHolds: { source: new URL('./release-holds.lua', import.meta.url), keys: 5 },
   expireHolds: { source: new URL('./expire-holds.lua', import.meta.url), keys: 5 },

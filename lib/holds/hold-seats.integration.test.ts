@@ -5,10 +5,15 @@ import { appErrorOf } from '../../test/support/app-error-of';
 import { readSeatStates } from '../../test/support/seat-states';
 import { createPerformanceFixture, createUsers } from '../../test/support/performance-fixture';
 import { AppError } from '../errors/app-error';
+import { rebuildSeatStates } from '../seat-map/rebuild-seat-states';
+import { seatStateKey } from '../seat-map/seat-state-key';
+import { ensureGradeRows, orderGradeRows } from './ensure-grade-rows';
 import { expireDueHolds } from './expire-due-holds';
 import { holdBestAvailable } from './hold-best-available';
+import { runHoldScript } from './hold-scripts';
 import { holdSeats } from './hold-seats';
 import { listHeldSeats } from './list-held-seats';
+import { loadPerformanceSeats } from './load-performance-seats';
 import { releaseHeldSeats } from './release-held-seats';
 import { seatHoldKeys } from './seat-hold-keys';
 
@@ -192,4 +197,144 @@ describe('holdBestAvailable', () => {
       numbers.forEach((n, k) => expect(n).toBe(numbers[0]! + k));
     }
   });
+
+  it('finds seats again when they are freed in an early row, whichever script freed them: release, expiry, reservation ended, rebuild', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 3, seatsPerRow: 4 });
+    const users = await createUsers(database.db, 12);
+    const [p0, p1, p2, p3, p4, p5, p6, p7] = fixture.ordinals.flat();
+    const best = (user: number, d = deps()) => holdBestAvailable(d, fixture.performanceId, users[user]!, { grade: 'R', count: 2 }).then((r) => r.seats.map((s) => s.ordinal), (e: AppError) => e.details?.reason);
+    const start = Date.now();
+    const shortHold = { ...deps(() => new Date(start)), holdSeconds: 60 };
+
+    expect(await best(0)).toEqual([p0, p1]);
+    expect(await best(1, shortHold)).toEqual([p2, p3]);
+    expect(await best(2)).toEqual([p4, p5]);
+    expect(await best(3)).toEqual([p6, p7]);
+    for (const user of [4, 5]) await best(user);
+    expect(await best(6)).toBe('sold_out');
+
+    // A user's release.
+    await releaseHeldSeats(deps(), fixture.performanceId, users[0]!, { seats: [p0!, p1!] });
+    expect(await best(6)).toEqual([p0, p1]);
+
+    // The sweeper's expiry.
+    expect(await expireDueHolds(testRedis.redis, start + 61_000)).toBe(2);
+    expect(await best(7)).toEqual([p2, p3]);
+
+    // Converted into a reservation: still taken; freed when the reservation ends.
+    await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    expect(await best(8)).toBe('sold_out');
+    await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    expect(await best(8)).toEqual([p4, p5]);
+
+    // Freed by its holder, then marked taken (PostgreSQL had them in a live reservation): not offered.
+    await releaseHeldSeats(deps(), fixture.performanceId, users[3]!, { seats: [p6!, p7!] });
+    await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [p6!, p7!]);
+    expect(await best(9)).toBe('sold_out');
+
+    // Redis lost the seat state: rebuilt from PostgreSQL (no reservations there), every seat is free again.
+    await testRedis.redis.del(seatStateKey(fixture.performanceId));
+    expect(await best(10)).toEqual([p0, p1]);
+  });
+
+  it.each(['first-last', 'o1,o2,…'])('answers exactly as a full scan of every row would, through holds, releases, expiry, reservations, seats marked taken and rebuilds (rows written as %s)', async (rowForm) => {
+    const widths = [7, 40, 10, 5, 9, 12, 25, 8, 6, 11];
+    const fixture = await createPerformanceFixture(database.db, { rows: widths.length, seatsPerRow: widths, gradeOfRow: (r) => (r % 3 === 2 ? 'R' : 'VIP') });
+    const users = await createUsers(database.db, 400);
+    const performance = await loadPerformanceSeats(database.db, fixture.performanceId);
+    const rows = orderGradeRows(performance, 'VIP').map((row) => row.map((s) => s.ordinal));
+    // The fixture's rows are consecutive ordinals; a hall whose rows are not gets them listed.
+    const layoutKey = await ensureGradeRows(testRedis.redis, performance, 'VIP');
+    expect(await testRedis.redis.hget(layoutKey, 'r1')).toBe(`${rows[0]![0]}-${rows[0]!.at(-1)}`);
+    if (rowForm === 'o1,o2,…') await testRedis.redis.hset(layoutKey, Object.fromEntries(rows.map((row, i) => [`r${i + 1}`, row.join(',')])));
+    const allOrdinals = fixture.ordinals.flat();
+    let seed = 7;
+    const random = (n: number) => Math.floor((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31 * n);
+
+    // The answer of a full scan of the grade's rows, best first (best-available's rule before the summary).
+    const expected = async (count: number): Promise<number[] | undefined> => {
+      const states = await seatStates(fixture.performanceId, allOrdinals.length);
+      let fallback: number[] | undefined;
+      for (const row of rows) {
+        const centre = (row.length - 1) / 2;
+        let choice: { start: number; distance: number } | undefined;
+        for (let i = 0; i < row.length; ) {
+          if (states[row[i]!] !== 0) { i++; continue; }
+          let j = i;
+          while (j + 1 < row.length && states[row[j + 1]!] === 0) j++;
+          const length = j - i + 1;
+          if (length >= count) {
+            let best: { start: number; distance: number; orphan: boolean } | undefined;
+            for (let start = i; start <= j + 1 - count; start++) {
+              const orphan = start - i === 1 || j + 1 - (start + count) === 1;
+              const distance = Math.abs(start + (count - 1) / 2 - centre);
+              if (!best || (best.orphan && !orphan) || (orphan === best.orphan && distance < best.distance)) best = { start, distance, orphan };
+            }
+            if (!best!.orphan && (!choice || best!.distance < choice.distance)) choice = best;
+            else if (best!.orphan && !fallback) fallback = row.slice(best!.start, best!.start + count);
+          }
+          i = j + 1;
+        }
+        if (choice) return row.slice(choice.start, choice.start + count);
+      }
+      return fallback;
+    };
+
+    let nextUser = 0;
+    const holders: string[] = [];
+    const reserved: { user: string; seats: number[] }[] = [];
+    let asked = 0;
+    for (let step = 0; step < 400; step++) {
+      const op = random(100);
+      if (op < 45) {
+        const count = 1 + random(4);
+        const want = await expected(count);
+        const user = users[nextUser++ % users.length]!;
+        const got = await holdBestAvailable(deps(), fixture.performanceId, user, { grade: 'VIP', count }).then((r) => r.seats.map((s) => s.ordinal), (e: AppError) => e.details?.reason);
+        expect(got, `step ${step}: ${count} seats`).toEqual(want ?? 'sold_out');
+        if (want) holders.push(user);
+        asked++;
+      } else if (op < 60) {
+        // A manual hold of one or two seats anywhere (either grade); refusals do not matter.
+        const first = random(allOrdinals.length - 1);
+        const user = users[nextUser++ % users.length]!;
+        await holdSeats(deps(), fixture.performanceId, user, { seats: random(2) ? [first, first + 1] : [first] }).then(() => holders.push(user), () => undefined);
+      } else if (op < 75 && holders.length) {
+        const [user] = holders.splice(random(holders.length), 1);
+        await releaseHeldSeats(deps(), fixture.performanceId, user!, {});
+      } else if (op < 85 && holders.length) {
+        const [user] = holders.splice(random(holders.length), 1);
+        const seats = (await listHeldSeats(deps(), fixture.performanceId, user!))?.seats.map((s) => s.ordinal) ?? [];
+        if (seats.length) {
+          await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [user!, ...seats]);
+          reserved.push({ user: user!, seats });
+        }
+      } else if (op < 92 && reserved.length) {
+        const [ended] = reserved.splice(random(reserved.length), 1);
+        await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [ended!.user, ...ended!.seats]);
+      } else if (op < 96) {
+        await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [random(allOrdinals.length)]);
+      } else if (op < 98) {
+        // Every hold runs out at once.
+        await expireDueHolds(testRedis.redis, Date.now() + 3_600_000);
+        holders.length = 0;
+      } else if (op < 99) {
+        // Redis lost the seat state; the rebuilt one (from PostgreSQL, no reservations there) shows every seat free.
+        await testRedis.redis.del(seatStateKey(fixture.performanceId));
+        await rebuildSeatStates(database.db, testRedis.redis, fixture.performanceId);
+        reserved.length = 0;
+      } else {
+        // Redis lost one of best-available's own keys.
+        const keys = seatHoldKeys(fixture.performanceId);
+        const lost = [keys.gradeRows('VIP'), keys.gradeRoom('VIP'), keys.gradeRoomSeen('VIP'), keys.gradeRoomRuns('VIP')][random(4)]!;
+        await testRedis.redis.del(lost);
+        if (lost === keys.gradeRows('VIP') && rowForm === 'o1,o2,…') {
+          await ensureGradeRows(testRedis.redis, performance, 'VIP');
+          await testRedis.redis.hset(lost, Object.fromEntries(rows.map((row, i) => [`r${i + 1}`, row.join(',')])));
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(150);
+  });
 });
+

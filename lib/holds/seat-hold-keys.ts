@@ -17,8 +17,17 @@ export function seatHoldKeys(performanceId: string) {
     counts: `holds:${tag}:counts`,
     /** userId → "o1,o2,…": the ordinals each user holds (a handful per user). */
     byUser: `holds:${tag}:byuser`,
-    /** Rows of one grade in best-first order, one list element per row: "o1,o2,…" by seat number. */
-    gradeRows: (grade: string) => `seatmap:${tag}:rows:${grade}`,
+    /**
+     * One grade's rows, numbered 1… best-first (hash): `id` (changes when it is rewritten), `n` rows,
+     * `r<i>` → "o1,o2,…" by seat number (or "first-last" when consecutive), `o<ordinal>` → i.
+     */
+    gradeRows: (grade: string) => `seatmap:${tag}:layout:${grade}`,
+    /** Best-available's summary of each of the grade's rows (the layout id, then 4 bytes a row) … */
+    gradeRoom: (grade: string) => `seatmap:${tag}:room:${grade}`,
+    /** … and the copy of the seat state it was computed from (to find the rows changed since). */
+    gradeRoomSeen: (grade: string) => `seatmap:${tag}:room:${grade}:seen`,
+    /** … and each row's free runs ("first:length,…"), so a request does not read the row seat by seat. */
+    gradeRoomRuns: (grade: string) => `seatmap:${tag}:room:${grade}:runs`,
     /** The waiting room's revoked admissions and admitted users' last-seen, which a hold checks and touches in its own script. */
     entryCheck: [waitingRoom.revoked, waitingRoom.activeSeen],
   };
