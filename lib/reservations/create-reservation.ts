@@ -14,7 +14,6 @@ import { runHoldScript } from '../holds/hold-scripts';
 import { ENTRY_REVOKED, entryCheckOf, findSeats, SeatOrdinals, type AdmittedEntry } from '../holds/hold-seats';
 import { entryTokenRefused } from '../entry-token/entry-token-refused';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from '../holds/load-performance-seats';
-import { seatHoldKeys } from '../holds/seat-hold-keys';
 import { IDEMPOTENCY_INDEX, insertReservations, LIVE_SEAT_INDEX, violatedIndex, type DraftOutcome, type ReservationDraft } from './insert-reservations';
 import { reservationGroupCommit } from './reservation-group-commit';
 import { RESERVATION_INCLUDE, toReservationView, type ReservationView } from './reservation-view';
