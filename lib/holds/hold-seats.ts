@@ -41,13 +41,16 @@ export function describeHeld(performance: PerformanceSeats, seats: HoldableSeat[
   return { seats: held, expiresAt: new Date(expiresAtMs).toISOString(), totalKrw: held.reduce((sum, s) => sum + s.priceKrw, 0) };
 }
 
+/** A seat script found the admission revoked: counted through the guard's hook, refused as the guard refuses. */
+export function revokedEntryRefusal(entry: AdmittedEntry | undefined): AppError {
+  entry?.onRevoked?.();
+  return entryTokenRefused('revoked');
+}
+
 /** Maps the Lua scripts' refusals to errors the user can act on. */
 export function holdRefusal(performance: PerformanceSeats, reply: unknown[], entry?: AdmittedEntry): AppError {
   const [status, ...rest] = reply as [number, ...string[]];
-  if (status === ENTRY_REVOKED) {
-    entry?.onRevoked?.();
-    return entryTokenRefused('revoked');
-  }
+  if (status === ENTRY_REVOKED) return revokedEntryRefusal(entry);
   if (status === -1) {
     return new AppError('unprocessable', `You can hold or reserve at most ${performance.maxTicketsPerPerson} seats for this performance`, {
       reason: 'limit_exceeded',

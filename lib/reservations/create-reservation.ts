@@ -11,8 +11,7 @@ import { AppError } from '../errors/app-error';
 import { buildEnvelope } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
-import { ENTRY_REVOKED, entryCheckOf, findSeats, SeatOrdinals, type AdmittedEntry } from '../holds/hold-seats';
-import { entryTokenRefused } from '../entry-token/entry-token-refused';
+import { ENTRY_REVOKED, entryCheckOf, findSeats, revokedEntryRefusal, SeatOrdinals, type AdmittedEntry } from '../holds/hold-seats';
 import { loadPerformanceSeats, type HoldableSeat, type PerformanceSeats } from '../holds/load-performance-seats';
 import { IDEMPOTENCY_INDEX, insertReservations, LIVE_SEAT_INDEX, violatedIndex, type DraftOutcome, type ReservationDraft } from './insert-reservations';
 import { reservationGroupCommit } from './reservation-group-commit';
@@ -46,10 +45,7 @@ async function findByIdempotencyKey(db: Db, userId: string, key: string, request
 async function heldUntil(redis: Redis, performanceId: string, userId: string, seats: HoldableSeat[], now: number, entry?: AdmittedEntry): Promise<number> {
   const check = entryCheckOf(performanceId, entry);
   const [status, ...rest] = (await runHoldScript(redis, 'heldUntil', performanceId, check.keys, [userId, now, check.jti, ...seats.map((s) => s.ordinal)])) as number[];
-  if (status === ENTRY_REVOKED) {
-    entry?.onRevoked?.();
-    throw entryTokenRefused('revoked');
-  }
+  if (status === ENTRY_REVOKED) throw revokedEntryRefusal(entry);
   if (status === 0) {
     const notHeld = new Set(rest.map(Number));
     throw new AppError('conflict', 'Hold these seats first: they are not held by you (or the hold ran out)', {

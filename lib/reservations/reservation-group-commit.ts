@@ -29,8 +29,9 @@ export function reservationGroupCommit(db: Db): GroupCommit<ReservationDraft, Gr
       maxInFlight: MAX_IN_FLIGHT,
       commit: async (drafts) => {
         // A user's second request in one batch would be counted against the same snapshot as the first.
-        const seen = new Set<string>();
-        const firsts = drafts.filter((d) => !seen.has(limitLockKey(d)) && seen.add(limitLockKey(d)));
+        const firstByKey = new Map<string, ReservationDraft>();
+        for (const draft of drafts) if (!firstByKey.has(limitLockKey(draft))) firstByKey.set(limitLockKey(draft), draft);
+        const firsts = [...firstByKey.values()];
         let outcomes: Map<ReservationDraft, DraftOutcome>;
         try {
           const results = await insertReservations(db, firsts);
