@@ -111,7 +111,9 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
   const database = await createDatabase(ctx.databaseServerUrl);
   const redisServer = await spawnRedisServer(REDIS_PORT);
   const db = createPrisma({ databaseUrl: database.url, poolSize: 20 });
-  const redis = createRedis({ url: redisServer.url });
+  // The raw baseline's client without auto-pipelining: one closed-loop client that keeps Redis
+  // busy runs faster when each EVALSHA leaves at once (measured 34-46k/s against 20-22k/s).
+  const redis = createRedis({ url: redisServer.url, autoPipelining: false });
   let api: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   try {

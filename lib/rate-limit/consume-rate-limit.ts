@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import type { Redis } from '../redis/create-redis';
+import { redisScript, runRedisScript } from '../redis/redis-script';
 
 /** Requests per minute by category (URR 6.1). */
 export const RATE_LIMITS = { AUTH: 20, QUEUE: 60, BOOKING: 10, GENERAL: 100 } as const;
@@ -19,13 +20,12 @@ export type ConsumeRateLimitInput = z.input<typeof ConsumeRateLimitInput>;
 
 export type RateLimitResult = { limit: number; remaining: number };
 
-let script: string | undefined;
-const gcra = () => (script ??= readFileSync(new URL('./gcra.lua', import.meta.url), 'utf8'));
+const GCRA = redisScript(() => readFileSync(new URL('./gcra.lua', import.meta.url), 'utf8'));
 
 export async function consumeRateLimit(redis: Redis, input: ConsumeRateLimitInput): Promise<RateLimitResult> {
   const { category, subject, windowMs } = ConsumeRateLimitInput.parse(input);
   const limit = RATE_LIMITS[category];
-  const [allowed, remaining, retryAfterMs] = (await redis.eval(gcra(), 1, `ratelimit:${category}:${subject}`, limit, windowMs)) as [number, number, number];
+  const [allowed, remaining, retryAfterMs] = (await runRedisScript(redis, GCRA, [`ratelimit:${category}:${subject}`], [limit, windowMs])) as [number, number, number];
   if (!allowed) {
     const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     throw new AppError('rate_limited', `Too many requests; retry in ${retryAfterSeconds} s`, { category, limit, retryAfterSeconds });
