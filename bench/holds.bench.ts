@@ -1,10 +1,12 @@
 // Seat holds and reservations (issue 8). Loopback only, bounded in count; every figure sits
 // beside a baseline measured in the same run:
-//  - holds/s and p99 through the worker API (a child process, real HTTP) vs the raw EVALSHA rate
-//    of the same hold script from this process, without contention (every hold takes a fresh
-//    seat) and under contention (2,000 users racing for 100 seats; most are refused), in three
-//    rounds (median ratio), each beside a bare Fastify route in a child process: the ceiling any
-//    route reaches here with this load generator;
+//  - holds/s and p99 through the worker API vs the raw EVALSHA rate of the same hold script from
+//    this process, without contention (every hold takes a fresh seat) and under contention (2,000
+//    users racing for 100 seats; most are refused), in three rounds (median ratio), each beside a
+//    bare Fastify route: the ceiling any route reaches here with this load generator. The API
+//    runs as the ECS service runs it — single-threaded Node processes of one vCPU each, as many as
+//    this machine has cores — with the load generator's connections spread over them as the ALB
+//    spreads them over tasks; the bare route runs the same way;
 //  - reservations committed per second on one performance through the worker API;
 //  - best-available (자동배정), raw EVALSHA and through the worker API, beside each round's
 //    uncontended manual holds.
@@ -12,6 +14,7 @@
 // through the API ≥ 80 % of a manual hold's rate.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import pg from 'pg';
 import { applyMigrations } from '../lib/db/apply-migrations';
 import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-keys';
@@ -28,10 +31,15 @@ import { createPerformanceFixture, createUsers } from '../test/support/performan
 import { spawnRedisServer } from '../test/support/spawn-redis-server';
 import type { BenchContext } from './run';
 import { closedLoop, httpLoad, round, type LoadResult } from './support/closed-loop-load';
+import { withCpuPerRequest } from './support/process-cpu';
 
 const REDIS_PORT = Number(process.env.BENCH_HOLDS_REDIS_PORT ?? 3601);
-const API_PORT = Number(process.env.BENCH_HOLDS_API_PORT ?? 3602);
-const BARE_PORT = Number(process.env.BENCH_HOLDS_BARE_PORT ?? 3603);
+// Ports from here up, one per process: the worker API's, then the bare route's.
+const API_PORT = Number(process.env.BENCH_HOLDS_API_PORT ?? 3610);
+const BARE_PORT = Number(process.env.BENCH_HOLDS_BARE_PORT ?? 3620);
+const PROCESSES = Number(process.env.BENCH_HOLDS_API_PROCESSES ?? os.availableParallelism());
+const API_PORTS = Array.from({ length: PROCESSES }, (_, k) => API_PORT + k);
+const BARE_PORTS = Array.from({ length: PROCESSES }, (_, k) => BARE_PORT + k);
 const TOKEN = 'bench-internal-token-0123456789abcdef';
 const ENTRY_TOKEN_SECRET = 'bench-entry-token-secret-0123456789abcdef';
 const CONCURRENCY = 32;
@@ -54,14 +62,14 @@ async function createDatabase(serverUrl: string): Promise<{ url: string; drop():
   };
 }
 
-async function startWorkerApi(databaseUrl: string, redisUrl: string): Promise<ChildProcess> {
+async function startWorkerApi(databaseUrl: string, redisUrl: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=api'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, ENTRY_TOKEN_SECRET, WORKER_PORT: String(API_PORT), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, ENTRY_TOKEN_SECRET, WORKER_PORT: String(port), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then((r) => r.ok, () => false)) return child;
+    if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
@@ -69,9 +77,9 @@ async function startWorkerApi(databaseUrl: string, redisUrl: string): Promise<Ch
 }
 
 /** A bare Fastify route in a child process shaped like the worker API's: the ceiling. */
-async function startBareFastify(): Promise<ChildProcess> {
+async function startBareFastify(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bare-fastify-server.ts'], {
-    env: { ...process.env, BENCH_BARE_PORT: String(BARE_PORT) },
+    env: { ...process.env, BENCH_BARE_PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -114,8 +122,8 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
   // The raw baseline's client without auto-pipelining: one closed-loop client that keeps Redis
   // busy runs faster when each EVALSHA leaves at once (measured 34-46k/s against 20-22k/s).
   const redis = createRedis({ url: redisServer.url, autoPipelining: false });
-  let api: ChildProcess | undefined;
-  let bare: ChildProcess | undefined;
+  const apis: ChildProcess[] = [];
+  const bares: ChildProcess[] = [];
   try {
     const users = await createUsers(db, 5_000);
     // Raw and API each get a fresh 20,000-seat performance (no contention) and share nothing; a
@@ -128,8 +136,15 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       await performanceOf(db, 200, 100, 4),
     ];
     for (const p of [rawFree, apiFree, rawHot, apiHot, booking]) await rebuildSeatStates(db, redis, p.performanceId);
-    api = await startWorkerApi(database.url, redisServer.url);
-    bare = await startBareFastify();
+    for (const port of API_PORTS) apis.push(await startWorkerApi(database.url, redisServer.url, port));
+    for (const port of BARE_PORTS) bares.push(await startBareFastify(port));
+    // Where each phase's CPU went, per request: this process is the load generator (or the raw client).
+    const pidsOf = (children: ChildProcess[]) => children.map((c) => c.pid!);
+    const cpu = {
+      raw: { rawClient: [process.pid], redis: [redisServer.pid()!] },
+      api: { loadGenerator: [process.pid], workerApi: pidsOf(apis), redis: [redisServer.pid()!] },
+      bare: { loadGenerator: [process.pid], bareFastify: pidsOf(bares) },
+    };
     await admit(users, [apiFree.performanceId, apiHot.performanceId, booking.performanceId]);
 
     const rawHold = async (performanceId: string, userId: string, seats: number[]) => {
@@ -159,23 +174,23 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     // landing on one phase would otherwise decide the figure).
     const ROUNDS = 3;
     await closedLoop({ concurrency: CONCURRENCY, count: 2_000 }, (i) => rawHold(rawHot.performanceId, users[i % users.length]!, [i % 100])); // warm-up
-    await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: 2_000, ok: (s) => s === 201 || s === 409 }, (i) => ({
+    await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: 2_000, ok: (s) => s === 201 || s === 409 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${apiHot.performanceId}/holds`,
       headers: headersFor(users[i % users.length]!, apiHot.performanceId),
       body: { seats: [i % 100] },
     }));
     const bareRoute = (count: number) =>
-      httpLoad(BARE_PORT, { concurrency: CONCURRENCY, count }, (i) => ({
+      httpLoad(BARE_PORTS, { concurrency: CONCURRENCY, count }, (i) => ({
         method: 'POST',
         path: '/v1/constant',
         headers: headersFor(users[i % users.length]!, apiFree.performanceId),
         body: { seats: [i % 100] },
       }));
     await bareRoute(2_000); // warm-up
-    // The 20,000-seat hall into the worker API's cache before round 1 times it (the best-available
-    // side warms each of its halls the same way): seat 19,999, which no round takes.
-    await httpLoad(API_PORT, { concurrency: 1, count: 1 }, () => ({
+    // The 20,000-seat hall into each worker API process's cache before round 1 times it (the
+    // best-available side warms each of its halls the same way): seat 19,999, which no round takes.
+    await httpLoad(API_PORTS, { concurrency: PROCESSES, count: PROCESSES }, () => ({
       method: 'POST',
       path: `/v1/performances/${apiFree.performanceId}/holds`,
       headers: headersFor(users[users.length - 1]!, apiFree.performanceId),
@@ -195,19 +210,23 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       for (const p of [rawHall, apiHall]) await rebuildSeatStates(db, redis, p.performanceId);
       await ensureGradeRows(redis, await loadPerformanceSeats(db, rawHall.performanceId), BEST_GRADE);
       await admit(users, [apiHall.performanceId]);
-      // One request first loads the performance into the worker API's cache, as the manual side's warm-up did.
-      await httpLoad(API_PORT, { concurrency: 1, count: 1 }, () => bestAvailableRequest(apiHall.performanceId, users.length - 1, 2));
+      // One request per process first loads the performance into its cache, as the manual side's warm-up did.
+      await httpLoad(API_PORTS, { concurrency: PROCESSES, count: PROCESSES }, () => bestAvailableRequest(apiHall.performanceId, users.length - 1, 1));
 
-      const bareFastify = await bareRoute(FREE_HOLDS);
-      const rawEvalsha = await closedLoop({ concurrency: CONCURRENCY, count: FREE_HOLDS }, (i) => rawHold(rawFree.performanceId, users[at(i) % users.length]!, [at(i)]));
+      const bareFastify = await withCpuPerRequest(cpu.bare, () => bareRoute(FREE_HOLDS));
+      const rawEvalsha = await withCpuPerRequest(cpu.raw, () =>
+        closedLoop({ concurrency: CONCURRENCY, count: FREE_HOLDS }, (i) => rawHold(rawFree.performanceId, users[at(i) % users.length]!, [at(i)])),
+      );
       const rawBest = await closedLoop({ concurrency: CONCURRENCY, count: BEST_HOLDS }, (i) => rawBestAvailable(rawHall.performanceId, users[i]!, bestCount(i)));
-      const workerApi = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
-        method: 'POST',
-        path: `/v1/performances/${apiFree.performanceId}/holds`,
-        headers: headersFor(users[at(i) % users.length]!, apiFree.performanceId),
-        body: { seats: [at(i)] },
-      }));
-      const apiBest = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: BEST_HOLDS, ok: (s) => s === 201 }, (i) => bestAvailableRequest(apiHall.performanceId, i, bestCount(i)));
+      const workerApi = await withCpuPerRequest(cpu.api, () =>
+        httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
+          method: 'POST',
+          path: `/v1/performances/${apiFree.performanceId}/holds`,
+          headers: headersFor(users[at(i) % users.length]!, apiFree.performanceId),
+          body: { seats: [at(i)] },
+        })),
+      );
+      const apiBest = await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: BEST_HOLDS, ok: (s) => s === 201 }, (i) => bestAvailableRequest(apiHall.performanceId, i, bestCount(i)));
       uncontended.push({ bareFastify, rawEvalsha, workerApi });
       bestAvailable.push({ rawEvalsha: rawBest, workerApi: apiBest });
     }
@@ -226,14 +245,18 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       const [rawRoom, apiRoom] = [await performanceOf(db, 1, 100, 4), await performanceOf(db, 1, 100, 4)];
       for (const p of [rawRoom, apiRoom]) await rebuildSeatStates(db, redis, p.performanceId);
       await admit(users.slice(0, 2_000), [apiRoom.performanceId]);
-      const bareFastify = await bareRoute(HOT_ATTEMPTS);
-      const rawEvalsha = await closedLoop({ concurrency: CONCURRENCY, count: HOT_ATTEMPTS }, (i) => rawHold(rawRoom.performanceId, users[i % 2_000]!, pick(i)));
-      const workerApi = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: HOT_ATTEMPTS, ok: (s) => s === 201 || s === 409 || s === 422 }, (i) => ({
-        method: 'POST',
-        path: `/v1/performances/${apiRoom.performanceId}/holds`,
-        headers: headersFor(users[i % 2_000]!, apiRoom.performanceId),
-        body: { seats: pick(i) },
-      }));
+      const bareFastify = await withCpuPerRequest(cpu.bare, () => bareRoute(HOT_ATTEMPTS));
+      const rawEvalsha = await withCpuPerRequest(cpu.raw, () =>
+        closedLoop({ concurrency: CONCURRENCY, count: HOT_ATTEMPTS }, (i) => rawHold(rawRoom.performanceId, users[i % 2_000]!, pick(i))),
+      );
+      const workerApi = await withCpuPerRequest(cpu.api, () =>
+        httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: HOT_ATTEMPTS, ok: (s) => s === 201 || s === 409 || s === 422 }, (i) => ({
+          method: 'POST',
+          path: `/v1/performances/${apiRoom.performanceId}/holds`,
+          headers: headersFor(users[i % 2_000]!, apiRoom.performanceId),
+          body: { seats: pick(i) },
+        })),
+      );
       contended.push({ bareFastify, rawEvalsha, workerApi });
     }
     const apiOfRawUncontended = median(uncontended.map((r) => r.workerApi.rps / r.rawEvalsha.rps));
@@ -244,7 +267,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     await closedLoop({ concurrency: CONCURRENCY, count: users.length }, (i) =>
       rawHold(booking.performanceId, users[i]!, [0, 1, 2, 3].map((k) => bookingSeats.seatsByOrdinal[4 * i + k]!.ordinal)),
     );
-    const reservations = await httpLoad(API_PORT, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
+    const reservations = await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
       method: 'POST',
       path: `/v1/performances/${booking.performanceId}/reservations`,
       headers: headersFor(users[i]!, booking.performanceId, { 'idempotency-key': randomUUID() }),
@@ -254,6 +277,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
 
     return {
       concurrency: CONCURRENCY,
+      apiProcesses: PROCESSES,
       // The ceiling for any route on this machine with this load generator: a bare Fastify route.
       ceiling: {
         bareOfRawUncontended: round(median(uncontended.map((r) => r.bareFastify.rps / r.rawEvalsha.rps))),
@@ -275,8 +299,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       },
     };
   } finally {
-    api?.kill('SIGTERM');
-    bare?.kill('SIGTERM');
+    for (const child of [...apis, ...bares]) child.kill('SIGTERM');
     redis.disconnect();
     await db.$disconnect();
     await redisServer.stop();

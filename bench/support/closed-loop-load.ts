@@ -143,18 +143,23 @@ function chunkedEnd(buffer: Buffer, from: number): number {
   }
 }
 
+/**
+ * `ports`: one server, or several processes of one service; connections are spread over them in
+ * turn, as a load balancer spreads connections over its targets.
+ */
 export async function httpLoad(
-  port: number,
+  ports: number | number[],
   options: { concurrency: number; count?: number; durationMs?: number; ok?: (status: number) => boolean },
   request: (i: number) => LoadRequest,
 ): Promise<LoadResult> {
   const isOk = options.ok ?? ((status) => status >= 200 && status < 300);
-  const idle = Array.from({ length: options.concurrency }, () => new Connection(port));
+  const targets = Array.isArray(ports) ? ports : [ports];
+  const idle = Array.from({ length: options.concurrency }, (_, k) => new Connection(targets[k % targets.length]!));
   try {
     return await closedLoop(options, async (i) => {
       const spec = request(i);
       const payload = spec.body === undefined ? '' : JSON.stringify(spec.body);
-      let text = `${spec.method} ${spec.path} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n`;
+      let text = `${spec.method} ${spec.path} HTTP/1.1\r\nhost: 127.0.0.1\r\n`;
       for (const [name, value] of Object.entries(spec.headers ?? {})) text += `${name}: ${value}\r\n`;
       if (spec.body !== undefined) text += `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(payload)}\r\n`;
       // closedLoop keeps at most `concurrency` operations in flight, so a connection is always free.

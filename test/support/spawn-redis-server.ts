@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
 
-export type RedisProcess = { url: string; stop(): Promise<void>; start(): Promise<void> };
+export type RedisProcess = { url: string; pid(): number | undefined; stop(): Promise<void>; start(): Promise<void> };
 
 async function waitForPort(port: number, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
@@ -23,6 +23,7 @@ export async function spawnRedisServer(port: number): Promise<RedisProcess> {
   let child: ChildProcess | undefined;
   const handle: RedisProcess = {
     url: `redis://127.0.0.1:${port}`,
+    pid: () => child?.pid,
     async start() {
       child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
       await waitForPort(port);
