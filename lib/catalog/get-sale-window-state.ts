@@ -23,6 +23,17 @@ const ms = (value: string | Date) => (typeof value === 'string' ? Date.parse(val
 const iso = (value: string | Date) => new Date(ms(value)).toISOString();
 const stateOf = (opens: number, closes: number, now: number): WindowState => (now < opens ? 'upcoming' : now < closes ? 'open' : 'closed');
 
+/** The phase alone, without the strings the page shows: what every hold checks. */
+export function salePhaseAt(windows: SaleWindows, t: number): SalePhase {
+  if (windows.status === 'CANCELLED') return 'cancelled';
+  const general = stateOf(ms(windows.generalSaleOpensAt), ms(windows.generalSaleClosesAt), t);
+  if (general === 'open') return 'on_sale';
+  if (general === 'closed') return 'closed';
+  if (windows.presaleOpensAt === null || windows.presaleClosesAt === null) return 'before_sale';
+  const presale = stateOf(ms(windows.presaleOpensAt), ms(windows.presaleClosesAt), t);
+  return presale === 'open' ? 'presale' : presale === 'closed' ? 'between_sales' : 'before_sale';
+}
+
 export function getSaleWindowState(windows: SaleWindows, now: Date = new Date()): SaleWindowState {
   const t = now.getTime();
   const hasPresale = windows.presaleOpensAt !== null && windows.presaleClosesAt !== null;
@@ -34,18 +45,8 @@ export function getSaleWindowState(windows: SaleWindows, now: Date = new Date())
     closesAt: iso(windows.generalSaleClosesAt),
     state: stateOf(ms(windows.generalSaleOpensAt), ms(windows.generalSaleClosesAt), t),
   };
-  if (windows.status === 'CANCELLED') return { phase: 'cancelled', presale, general, nextChangeAt: null };
-
-  const phase: SalePhase =
-    general.state === 'open'
-      ? 'on_sale'
-      : general.state === 'closed'
-        ? 'closed'
-        : presale?.state === 'open'
-          ? 'presale'
-          : presale?.state === 'closed'
-            ? 'between_sales'
-            : 'before_sale';
+  const phase = salePhaseAt(windows, t);
+  if (phase === 'cancelled') return { phase, presale, general, nextChangeAt: null };
   const boundaries = [presale?.opensAt, presale?.closesAt, general.opensAt, general.closesAt]
     .filter((b): b is string => b !== undefined)
     .map(Date.parse)
