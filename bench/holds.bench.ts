@@ -3,10 +3,12 @@
 //  - holds/s and p99 through the worker API vs the raw EVALSHA rate of the same hold script from
 //    this process, without contention (every hold takes a fresh seat) and under contention (2,000
 //    users racing for 100 seats; most are refused), in three rounds (median ratio), each beside a
-//    bare Fastify route: the ceiling any route reaches here with this load generator. The API
-//    runs as the ECS service runs it — single-threaded Node processes of one vCPU each, as many as
-//    this machine has cores — with the load generator's connections spread over them as the ALB
-//    spreads them over tasks; the bare route runs the same way;
+//    bare Fastify route: the ceiling any route reaches here with this load generator. One API
+//    process by default; BENCH_HOLDS_API_PROCESSES=N runs N, as the ECS service runs 1-vCPU tasks,
+//    with the load generator's connections spread over them as the ALB spreads them over tasks
+//    (the bare route likewise). On the 2-core bench machine two processes measured no better:
+//    each spent more CPU per hold (fewer requests per wake-up), and the reservation and
+//    best-available phases slowed;
 //  - reservations committed per second on one performance through the worker API;
 //  - best-available (자동배정), raw EVALSHA and through the worker API, beside each round's
 //    uncontended manual holds.
@@ -14,7 +16,6 @@
 // through the API ≥ 80 % of a manual hold's rate.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import os from 'node:os';
 import pg from 'pg';
 import { applyMigrations } from '../lib/db/apply-migrations';
 import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-keys';
@@ -37,7 +38,7 @@ const REDIS_PORT = Number(process.env.BENCH_HOLDS_REDIS_PORT ?? 3601);
 // Ports from here up, one per process: the worker API's, then the bare route's.
 const API_PORT = Number(process.env.BENCH_HOLDS_API_PORT ?? 3610);
 const BARE_PORT = Number(process.env.BENCH_HOLDS_BARE_PORT ?? 3620);
-const PROCESSES = Number(process.env.BENCH_HOLDS_API_PROCESSES ?? os.availableParallelism());
+const PROCESSES = Number(process.env.BENCH_HOLDS_API_PROCESSES ?? 1);
 const API_PORTS = Array.from({ length: PROCESSES }, (_, k) => API_PORT + k);
 const BARE_PORTS = Array.from({ length: PROCESSES }, (_, k) => BARE_PORT + k);
 const TOKEN = 'bench-internal-token-0123456789abcdef';
