@@ -32,7 +32,7 @@ import { createPerformanceFixture, createUsers } from '../test/support/performan
 import { spawnRedisServer } from '../test/support/spawn-redis-server';
 import type { BenchContext } from './run';
 import { closedLoop, httpLoad, round, type LoadResult } from './support/closed-loop-load';
-import { withCpuPerRequest } from './support/process-cpu';
+import { postgresPids, withCpuPerRequest } from './support/process-cpu';
 
 const REDIS_PORT = Number(process.env.BENCH_HOLDS_REDIS_PORT ?? 3601);
 // Ports from here up, one per process: the worker API's, then the bare route's.
@@ -145,6 +145,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       raw: { rawClient: [process.pid], redis: [redisServer.pid()!] },
       api: { loadGenerator: [process.pid], workerApi: pidsOf(apis), redis: [redisServer.pid()!] },
       bare: { loadGenerator: [process.pid], bareFastify: pidsOf(bares) },
+      reservations: { loadGenerator: [process.pid], workerApi: pidsOf(apis), redis: [redisServer.pid()!], postgres: postgresPids },
     };
     await admit(users, [apiFree.performanceId, apiHot.performanceId, booking.performanceId]);
 
@@ -268,12 +269,14 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     await closedLoop({ concurrency: CONCURRENCY, count: users.length }, (i) =>
       rawHold(booking.performanceId, users[i]!, [0, 1, 2, 3].map((k) => bookingSeats.seatsByOrdinal[4 * i + k]!.ordinal)),
     );
-    const reservations = await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
-      method: 'POST',
-      path: `/v1/performances/${booking.performanceId}/reservations`,
-      headers: headersFor(users[i]!, booking.performanceId, { 'idempotency-key': randomUUID() }),
-      body: { seats: [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3] },
-    }));
+    const reservations = await withCpuPerRequest(cpu.reservations, () =>
+      httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: users.length, ok: (s) => s === 201 }, (i) => ({
+        method: 'POST',
+        path: `/v1/performances/${booking.performanceId}/reservations`,
+        headers: headersFor(users[i]!, booking.performanceId, { 'idempotency-key': randomUUID() }),
+        body: { seats: [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3] },
+      })),
+    );
     const committed = await db.reservation.count({ where: { performanceId: booking.performanceId, status: 'PENDING' } });
 
     return {

@@ -37,6 +37,7 @@ declare module 'fastify' {
 
 const Params = z.object({ performanceId: z.uuid() });
 const StatusQuery = z.object({ seq: z.coerce.number().int().min(0).optional() });
+const RevokeBody = z.object({ userId: z.string().min(1).max(64) });
 
 /** The queue's metrics on the worker registry, created once per registry. */
 export function queueMetrics(registry: Registry) {
@@ -153,7 +154,7 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WorkerContext, op
   app.post('/v1/admin/waiting-room/:performanceId/revoke', async (request) => {
     const admin = requireAdmin(request);
     const { performanceId } = Params.parse(request.params);
-    const { userId } = z.object({ userId: z.string().min(1).max(64) }).parse(request.body ?? {});
+    const { userId } = RevokeBody.parse(request.body ?? {});
     const revoked = await revokeAdmission(ctx.redis, { performanceId, userId });
     await ctx.db.waitingRoomAudit.create({ data: { performanceId, actorId: /^[0-9a-f-]{36}$/i.test(admin.userId) ? admin.userId : null, action: 'revoke', after: { userId, revoked } } });
     return { revoked };
