@@ -136,7 +136,25 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       await performanceOf(db, 1, 100, 4),
       await performanceOf(db, 200, 100, 4),
     ];
-    for (const p of [rawFree, apiFree, rawHot, apiHot, booking]) await rebuildSeatStates(db, redis, p.performanceId);
+    // Every round's performances too, before anything is timed: 20,000-seat halls created between
+    // rounds left PostgreSQL writing them out (checkpoint, autovacuum) on the cores the next round
+    // was measured on. Per round and side a fresh 20,000-seat hall (uncontended and best-available)
+    // and a fresh 100-seat room (contended).
+    const ROUNDS = 3;
+    const BEST_GRADE = 'R';
+    const perRound = async (rows: number) => {
+      const sides = [];
+      for (let r = 0; r < ROUNDS; r++) sides.push({ raw: await performanceOf(db, rows, 100, 4), api: await performanceOf(db, rows, 100, 4) });
+      return sides;
+    };
+    const halls = await perRound(200);
+    const rooms = await perRound(1);
+    for (const p of [rawFree, apiFree, rawHot, apiHot, booking, ...[...halls, ...rooms].flatMap((sides) => [sides.raw, sides.api])]) {
+      await rebuildSeatStates(db, redis, p.performanceId);
+    }
+    for (const hall of halls) await ensureGradeRows(redis, await loadPerformanceSeats(db, hall.raw.performanceId), BEST_GRADE);
+    await db.$executeRawUnsafe('VACUUM ANALYZE');
+    await db.$executeRawUnsafe('CHECKPOINT');
     for (const port of API_PORTS) apis.push(await startWorkerApi(database.url, redisServer.url, port));
     for (const port of BARE_PORTS) bares.push(await startBareFastify(port));
     // Where each phase's CPU went, per request: this process is the load generator (or the raw client).
@@ -147,7 +165,8 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       bare: { loadGenerator: [process.pid], bareFastify: pidsOf(bares) },
       reservations: { loadGenerator: [process.pid], workerApi: pidsOf(apis), redis: [redisServer.pid()!], postgres: postgresPids },
     };
-    await admit(users, [apiFree.performanceId, apiHot.performanceId, booking.performanceId]);
+    await admit(users, [apiFree.performanceId, apiHot.performanceId, booking.performanceId, ...halls.map((h) => h.api.performanceId)]);
+    await admit(users.slice(0, 2_000), rooms.map((r) => r.api.performanceId));
 
     const rawHold = async (performanceId: string, userId: string, seats: number[]) => {
       const now = Date.now();
@@ -156,7 +175,6 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       const reply = (await runHoldScript(redis, 'holdSeats', performanceId, entry.keys, [userId, now, now + HOLD_SECONDS * 1000, 4, entry.jti, ...seats])) as number[];
       return reply[0] === 1 ? 'ok' : reply[0] === 0 ? 'taken' : 'limit';
     };
-    const BEST_GRADE = 'R';
     const BEST_HOLDS = 4_500;
     const bestCount = (i: number) => 2 + (i % 3);
     const rawBestAvailable = async (performanceId: string, userId: string, count: number) => {
@@ -174,7 +192,6 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     // Three rounds, each measuring the bare Fastify route, raw EVALSHA and the worker API back to
     // back; the ratios are the median round's (the machine is shared, and a neighbour's benchmark
     // landing on one phase would otherwise decide the figure).
-    const ROUNDS = 3;
     await closedLoop({ concurrency: CONCURRENCY, count: 2_000 }, (i) => rawHold(rawHot.performanceId, users[i % users.length]!, [i % 100])); // warm-up
     await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: 2_000, ok: (s) => s === 201 || s === 409 }, (i) => ({
       method: 'POST',
@@ -203,15 +220,12 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     // (every seat fresh; each user ends with at most four seats of the 20,000).
     const FREE_HOLDS = 6_000;
     const uncontended: Round[] = [];
-    // Best-available beside each round's manual holds: per round a fresh 20,000-seat performance
-    // per side; user i asks for 2-4 seats of grade R (15,000 seats) until 90 % of it is taken.
+    // Best-available beside each round's manual holds, on the round's fresh 20,000-seat halls:
+    // user i asks for 2-4 seats of grade R (15,000 seats) until 90 % of it is taken.
     const bestAvailable: { rawEvalsha: LoadResult; workerApi: LoadResult }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const at = (i: number) => r * FREE_HOLDS + i;
-      const [rawHall, apiHall] = [await performanceOf(db, 200, 100, 4), await performanceOf(db, 200, 100, 4)];
-      for (const p of [rawHall, apiHall]) await rebuildSeatStates(db, redis, p.performanceId);
-      await ensureGradeRows(redis, await loadPerformanceSeats(db, rawHall.performanceId), BEST_GRADE);
-      await admit(users, [apiHall.performanceId]);
+      const { raw: rawHall, api: apiHall } = halls[r]!;
       // One request per process first loads the performance into its cache, as the manual side's warm-up did.
       await httpLoad(API_PORTS, { concurrency: PROCESSES, count: PROCESSES }, () => bestAvailableRequest(apiHall.performanceId, users.length - 1, 1));
 
@@ -219,7 +233,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
       const rawEvalsha = await withCpuPerRequest(cpu.raw, () =>
         closedLoop({ concurrency: CONCURRENCY, count: FREE_HOLDS }, (i) => rawHold(rawFree.performanceId, users[at(i) % users.length]!, [at(i)])),
       );
-      const rawBest = await closedLoop({ concurrency: CONCURRENCY, count: BEST_HOLDS }, (i) => rawBestAvailable(rawHall.performanceId, users[i]!, bestCount(i)));
+      const rawBest = await withCpuPerRequest(cpu.raw, () => closedLoop({ concurrency: CONCURRENCY, count: BEST_HOLDS }, (i) => rawBestAvailable(rawHall.performanceId, users[i]!, bestCount(i))));
       const workerApi = await withCpuPerRequest(cpu.api, () =>
         httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: FREE_HOLDS, ok: (s) => s === 201 }, (i) => ({
           method: 'POST',
@@ -228,14 +242,16 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
           body: { seats: [at(i)] },
         })),
       );
-      const apiBest = await httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: BEST_HOLDS, ok: (s) => s === 201 }, (i) => bestAvailableRequest(apiHall.performanceId, i, bestCount(i)));
+      const apiBest = await withCpuPerRequest(cpu.api, () =>
+        httpLoad(API_PORTS, { concurrency: CONCURRENCY, count: BEST_HOLDS, ok: (s) => s === 201 }, (i) => bestAvailableRequest(apiHall.performanceId, i, bestCount(i))),
+      );
       uncontended.push({ bareFastify, rawEvalsha, workerApi });
       bestAvailable.push({ rawEvalsha: rawBest, workerApi: apiBest });
     }
     const bestOfManualRaw = median(bestAvailable.map((b, r) => b.rawEvalsha.rps / uncontended[r]!.rawEvalsha.rps));
     const bestOfManualApi = median(bestAvailable.map((b, r) => b.workerApi.rps / uncontended[r]!.workerApi.rps));
 
-    // Contended: per round a fresh 100-seat room per side; 2,000 users, 10,000 attempts at one or
+    // Contended: on the round's fresh 100-seat rooms; 2,000 users, 10,000 attempts at one or
     // two seats of it (most are refused).
     const HOT_ATTEMPTS = 10_000;
     const pick = (i: number) => {
@@ -244,9 +260,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     };
     const contended: Round[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      const [rawRoom, apiRoom] = [await performanceOf(db, 1, 100, 4), await performanceOf(db, 1, 100, 4)];
-      for (const p of [rawRoom, apiRoom]) await rebuildSeatStates(db, redis, p.performanceId);
-      await admit(users.slice(0, 2_000), [apiRoom.performanceId]);
+      const { raw: rawRoom, api: apiRoom } = rooms[r]!;
       const bareFastify = await withCpuPerRequest(cpu.bare, () => bareRoute(HOT_ATTEMPTS));
       const rawEvalsha = await withCpuPerRequest(cpu.raw, () =>
         closedLoop({ concurrency: CONCURRENCY, count: HOT_ATTEMPTS }, (i) => rawHold(rawRoom.performanceId, users[i % 2_000]!, pick(i))),
