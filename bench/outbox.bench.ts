@@ -1,13 +1,19 @@
 // npm run bench -- outbox
 // Outbox throughput and latency for both transports, beside kafkajs's raw produce→consume rate
 // to the same mock cluster in the same run (the baseline):
-//   raw:     N keyed messages produced in batches → consumed by a group (first send → last receipt)
+//   raw:     N keyed messages produced in batches by a kafkajs producer in a child process →
+//            consumed by a group in this process (first send → last receipt)
 //   relay:   N events committed in one transaction → relay → bus → consumer runtime (processed_events
-//            insert + handler in a transaction) — first commit → last handler effect
+//            insert + handler in a transaction) — first commit → last handler effect. Over Kafka the
+//            relay runs as deployed, `workers/main.ts --role=relay` in a child process, and the
+//            consumer in this process: the same topology as the raw baseline. In-process, all of it
+//            runs here (that transport exists only within one process).
 //   latency: events appended in small transactions at half the relay's measured rate for a few
 //            seconds; commit → effect per event, p50/p99.
 // Targets (issue 6): relay ≥ 50% of raw; p99 < 100 ms at half the maximum rate.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,7 +29,7 @@ import type { EventTransport } from '../lib/events/transport/event-transport';
 import { createLogger } from '../lib/logging/create-logger';
 import { createRedis } from '../lib/redis/create-redis';
 import { loadWorkerConfig } from '../workers/config';
-import type { WorkerContext } from '../workers/runtime/context';
+import type { RoleHandle, WorkerContext } from '../workers/runtime/context';
 import { createMetricsRegistry } from '../workers/runtime/metrics';
 import { startConsumer } from '../workers/runtime/start-consumer';
 import { startRelay } from '../workers/runtime/start-relay';
@@ -36,6 +42,8 @@ const AGGREGATES = 200;
 const PHASE_TIMEOUT_MS = 60_000;
 // The mock cluster's consumers take one relay publish per partition per fetch (RELAY_LINGER_MS).
 const KAFKA_MOCK_LINGER_MS = 50;
+const RELAY = { batchSize: 1_000, pollMs: 50, leaseMs: 30_000 };
+const KAFKA_CONSUMER = { sessionTimeoutMs: 6_000, maxWaitTimeMs: 20 };
 
 type BenchContext = { databaseServerUrl: string; redisUrl: string };
 
@@ -51,8 +59,9 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
   const cluster = await startKafkaMockCluster();
   const db = createPrisma({ databaseUrl, poolSize: 20 });
   const logger = createLogger({ name: 'bench', level: 'error' });
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef', LOG_LEVEL: 'error' };
   const ctx: WorkerContext = {
-    config: loadWorkerConfig({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef', LOG_LEVEL: 'error' }),
+    config: loadWorkerConfig(env),
     logger,
     db,
     redis: createRedis({ url: redisUrl }),
@@ -63,16 +72,30 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
     console.log(`raw kafkajs: ${raw.perSecond} msg/s`);
     const kafka = await measureTransport(
       ctx,
-      () => createKafkaTransport({ brokers: cluster.brokers, clientId: 'bench', logger, sessionTimeoutMs: 6_000, maxWaitTimeMs: 20 }),
-      { lingerMs: KAFKA_MOCK_LINGER_MS },
+      createKafkaTransport({ brokers: cluster.brokers, clientId: 'bench', logger, ...KAFKA_CONSUMER }),
+      () =>
+        startRelayProcess({
+          ...env,
+          LOG_LEVEL: 'warn',
+          KAFKA_BROKERS: cluster.brokers.join(','),
+          KAFKA_SESSION_TIMEOUT_MS: String(KAFKA_CONSUMER.sessionTimeoutMs),
+          KAFKA_MAX_WAIT_MS: String(KAFKA_CONSUMER.maxWaitTimeMs),
+          RELAY_BATCH_SIZE: String(RELAY.batchSize),
+          RELAY_POLL_MS: String(RELAY.pollMs),
+          RELAY_LEASE_MS: String(RELAY.leaseMs),
+          RELAY_LINGER_MS: String(KAFKA_MOCK_LINGER_MS),
+        }),
     );
     console.log(`relay (kafka): ${JSON.stringify(kafka)}`);
-    const inProcess = await measureTransport(ctx, () => createInProcessTransport(), { lingerMs: 0 });
+    const inProcessTransport = createInProcessTransport();
+    const inProcess = await measureTransport(ctx, inProcessTransport, () => startRelay(ctx, { transport: inProcessTransport, ...RELAY, lingerMs: 0 }));
     console.log(`relay (in-process): ${JSON.stringify(inProcess)}`);
     return {
       // The machine is shared: latency targets are meaningless on a saturated host, so say how busy it was.
       loadAverage1m: round(os.loadavg()[0]!),
       cpus: os.cpus().length,
+      // Since issue 6's second pass; earlier results ran everything in the bench process.
+      kafkaTopology: 'producer (relay / raw kafkajs) in a child process, consumer in the bench process',
       events: THROUGHPUT_EVENTS,
       aggregates: AGGREGATES,
       rawKafkaPerSecond: raw.perSecond,
@@ -99,44 +122,67 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 async function measureRawKafka(brokers: string[]) {
   const kafka = new Kafka({ clientId: 'bench-raw', brokers, logLevel: logLevel.NOTHING });
   const topic = 'bench.raw';
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({ topic, messages: [{ key: 'warmup', value: 'x' }] }); // creates the topic
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, sessionTimeout: 6_000, maxWaitTimeInMs: 20 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: false });
-  let received = 0;
-  let lastAt = 0;
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-  await consumer.run({
-    partitionsConsumedConcurrently: 4,
-    eachBatch: async ({ batch }) => {
-      received += batch.messages.filter((m) => m.key?.toString() !== 'warmup').length;
-      lastAt = performance.now();
-    },
-  });
-  await joined;
-  await sleep(1_000);
-  const value = JSON.stringify({ id: randomUUID(), type: 'payment.failed', payload: { reason: 'bench', pad: 'x'.repeat(120) } });
-  // Best of two rounds, like the relay's figure: the first round also pays for connections and JIT.
-  const rounds: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    received = 0;
-    const startedAt = performance.now();
-    for (let i = 0; i < THROUGHPUT_EVENTS; i += 500) {
-      await producer.send({ topic, acks: -1, messages: Array.from({ length: 500 }, (_, j) => ({ key: `agg-${(i + j) % AGGREGATES}`, value })) });
+  const producer = fork('bench/support/kafka-raw-producer.ts', { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_KAFKA_BROKERS: brokers.join(',') } });
+  const reply = () => once(producer, 'message');
+  try {
+    await reply(); // ready
+    producer.send({ topic, warmup: true }); // creates the topic
+    await reply();
+    const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, sessionTimeout: 6_000, maxWaitTimeInMs: 20 });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: false });
+    let received = 0;
+    let lastAt = 0;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({
+      partitionsConsumedConcurrently: 4,
+      eachBatch: async ({ batch }) => {
+        received += batch.messages.filter((m) => m.key?.toString() !== 'warmup').length;
+        lastAt = performance.now();
+      },
+    });
+    await joined;
+    await sleep(1_000);
+    const value = JSON.stringify({ id: randomUUID(), type: 'payment.failed', payload: { reason: 'bench', pad: 'x'.repeat(120) } });
+    // Best of two rounds, like the relay's figure: the first round also pays for connections and JIT.
+    const rounds: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      received = 0;
+      const startedAt = performance.now();
+      producer.send({ topic, count: THROUGHPUT_EVENTS, aggregates: AGGREGATES, value });
+      const sent = reply();
+      const deadline = Date.now() + PHASE_TIMEOUT_MS;
+      while (received < THROUGHPUT_EVENTS && Date.now() < deadline) await sleep(5);
+      await sent;
+      rounds.push(Math.round(received / ((lastAt - startedAt) / 1000)));
     }
-    const deadline = Date.now() + PHASE_TIMEOUT_MS;
-    while (received < THROUGHPUT_EVENTS && Date.now() < deadline) await sleep(5);
-    rounds.push(Math.round(received / ((lastAt - startedAt) / 1000)));
+    await Promise.race([consumer.disconnect(), sleep(6_000)]);
+    return { perSecond: Math.max(...rounds), rounds };
+  } finally {
+    await stopChild(producer);
   }
-  await Promise.race([consumer.disconnect(), sleep(6_000)]);
-  await producer.disconnect();
-  return { perSecond: Math.max(...rounds), rounds };
 }
 
-async function measureTransport(ctx: WorkerContext, makeTransport: () => EventTransport, { lingerMs }: { lingerMs: number }) {
-  const transport = makeTransport();
+/** The relay as production runs it: `workers/main.ts --role=relay` in a process of its own. */
+async function startRelayProcess(env: Record<string, string>): Promise<RoleHandle> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=relay'], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Ready is the warm-up's first effect; a relay that dies before it fails the bench there.
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM') console.error(`relay process exited (${code ?? signal})`);
+  });
+  return { stop: () => stopChild(child) };
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function measureTransport(ctx: WorkerContext, transport: EventTransport, startRelayOf: () => Promise<RoleHandle>) {
   const effects = new Map<string, number>(); // event id → wall-clock ms of its effect
   const group = `bench-${transport.kind}-${randomUUID().slice(0, 8)}`;
   const consumer = await startConsumer(ctx, {
@@ -148,7 +194,7 @@ async function measureTransport(ctx: WorkerContext, makeTransport: () => EventTr
       },
     },
   });
-  const relay = await startRelay(ctx, { transport, batchSize: 1_000, pollMs: 50, leaseMs: 30_000, lingerMs });
+  const relay = await startRelayOf();
   try {
     // Warm-up: the group joins, the producer gets its id, the topic exists.
     const warm = await appendBatch(ctx.db, 10);

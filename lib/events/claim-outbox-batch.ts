@@ -1,12 +1,10 @@
 // The relay's claim: a short transaction that leases up to `limit` unpublished rows (FOR UPDATE
 // SKIP LOCKED, so relays never wait on each other) and returns them in append order. The lease
 // is one row in common.outbox_leases for the whole batch; the event rows themselves are not
-// written until they are published. The relay publishes outside any transaction; the rows it
-// published last time are marked in the same transaction as the next claim (one round of
-// BEGIN/COMMIT per batch instead of two). A relay that dies leaves a lease that simply expires,
-// and the rows are published again.
+// written until they are published. The relay publishes outside any transaction and marks the
+// rows published afterwards (markOutboxPublished). A relay that dies leaves a lease that simply
+// expires, and the rows are published again.
 import type { Db } from '../db/create-prisma';
-import { markOutboxPublishedQuery } from './mark-outbox-published';
 import type { EventEnvelope } from './catalog';
 
 // Claims are serialised by one transaction-scoped advisory lock (a claim takes a few ms; the
@@ -20,18 +18,15 @@ export async function claimOutboxBatch(
   {
     limit,
     leaseMs,
-    publishedIds = [],
     inFlightIds = [],
   }: {
     limit: number;
     leaseMs: number;
-    /** This relay's last batch, acknowledged by the bus: marked published in this transaction. */
-    publishedIds?: string[];
-    /** This relay's batch being published right now: its lease does not block this relay (it publishes the next batch after it). */
+    /** This relay's batches being published or not yet marked: their leases do not block this relay (it publishes the next batch after them). */
     inFlightIds?: string[];
   },
 ): Promise<EventEnvelope[]> {
-  const [, , , [claimed]] = await db.$transaction([
+  const [, , [claimed]] = await db.$transaction([
     // The outbox fills in bursts, so its statistics are rarely right about the backlog (none
     // yet: IS NULL is 0.5% of the rows; after ANALYZE, mostly published rows). Believing them,
     // the planner sorted the whole backlog for every claim (70 ms per claim over a 20,000-event
@@ -40,7 +35,6 @@ export async function claimOutboxBatch(
     // this transaction only, and so is JIT: the cost penalty of a plan with no alternative to a
     // seq scan (outbox_leases) crosses jit_above_cost, and compiling took 300-500 ms per claim.
     db.$executeRaw`SELECT set_config('enable_sort', 'off', true), set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
-    markOutboxPublishedQuery(db, publishedIds),
     db.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK})`,
     // The batch comes back as one JSON array of envelopes, in append order: decoding 1,000 rows
     // of eight typed columns cost the relay 8-14 ms of CPU per batch, one JSON.parse about 1 ms.

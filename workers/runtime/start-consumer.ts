@@ -48,9 +48,17 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
     await handlerOf(event)!({ ...event, payload } as EventEnvelope, tx);
   }
 
-  const observe = (event: EventEnvelope) => {
-    metrics.processed.inc({ group, type: event.type });
-    metrics.commitToEffect.observe({ group }, Math.max(0, Date.now() - Date.parse(event.occurredAt)) / 1000);
+  // Label lookups once, not per event: the histogram's child is bound here, and the processed
+  // counter is added to per type once per slice.
+  const commitToEffect = metrics.commitToEffect.labels({ group });
+  const observe = (events: EventEnvelope[]) => {
+    const now = Date.now();
+    const byType = new Map<string, number>();
+    for (const event of events) {
+      byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
+      commitToEffect.observe(Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
+    }
+    for (const [type, count] of byType) metrics.processed.inc({ group, type }, count);
   };
 
   /** Fast path: the whole slice in one transaction. Returns false when any handler threw. */
@@ -78,7 +86,7 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
         }
         return { ran, skipped: deliveries.length - ran.length };
       }, TX_OPTIONS);
-      done.ran.forEach(observe);
+      observe(done.ran);
       if (done.skipped) metrics.duplicates.inc({ group }, done.skipped);
       return true;
     } catch (error) {
@@ -104,7 +112,7 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
           await runHandler(event, tx);
           return true;
         }, TX_OPTIONS);
-        if (ran) observe(event);
+        if (ran) observe([event]);
         else metrics.duplicates.inc({ group });
         return;
       } catch (error) {

@@ -73,10 +73,10 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
   }
   const listening = listen();
 
-  // Pipelined: while batch N is being published, batch N+1 is claimed (the DB round trips and
-  // the broker acks overlap); N+1 is published only after N succeeded, so key order holds.
-  // Published-but-unmarked ids are marked by the next claim's transaction (or on stop).
-  let published: string[] = [];
+  // Pipelined: while batch N is being published, batch N+1 is claimed and batch N-1 (published
+  // already) is marked, each on its own connection, so the DB round trips and the broker acks
+  // overlap; N+1 is published only after N succeeded, so key order holds.
+  let published: string[] = []; // acknowledged by the bus, not yet marked
   let claimed: EventEnvelope[] = [];
 
   const idsOf = (events: EventEnvelope[]) => events.map((e) => e.id);
@@ -85,12 +85,13 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
   // so it takes in what was appended meanwhile. 0 publishes as soon as a batch is claimed.
   let lastPublishAt = -Infinity;
   let lastClaimMs = 0;
-  async function claim(publishedIds: string[], inFlight: EventEnvelope[]): Promise<EventEnvelope[]> {
+  /** `mine`: this relay's batches in flight or not yet marked; their leases do not block it. */
+  async function claim(mine: string[]): Promise<EventEnvelope[]> {
     const wait = lastPublishAt + lingerMs - lastClaimMs - performance.now();
     if (wait > 0) await sleep(wait);
     const startedAt = performance.now();
     try {
-      return await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, publishedIds, inFlightIds: idsOf(inFlight) });
+      return await claimOutboxBatch(ctx.db, { limit: batchSize, leaseMs, inFlightIds: mine });
     } finally {
       lastClaimMs = performance.now() - startedAt;
     }
@@ -98,23 +99,37 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
 
   async function publishOnce(): Promise<number> {
     if (claimed.length === 0) {
-      claimed = await claim(published, []);
+      // Idle: settle the last batch before looking for more.
+      await markOutboxPublished(ctx.db, published);
       published = [];
+      claimed = await claim([]);
       if (claimed.length === 0) return 0;
     }
     const batch = claimed;
+    const marking = published;
+    published = [];
     lastPublishAt = performance.now();
     const publishing = transport.publish(batch).then(
       () => null,
       (error: unknown) => error,
     );
-    const next = claim(published, batch).then(
+    // Marked beside the claim instead of inside it: the claim is the relay's critical path
+    // (a 1,000-event claim with the mark took 30-40 ms alone and 60-90 ms on the busy bench host).
+    const marked = markOutboxPublished(ctx.db, marking).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const next = claim([...idsOf(batch), ...marking]).then(
       (events) => ({ events, error: null }),
       (error: unknown) => ({ events: [] as EventEnvelope[], error }),
     );
-    const [publishError, following] = await Promise.all([publishing, next]);
-    if (!following.error) published = [];
+    const [publishError, markError, following] = await Promise.all([publishing, marked, next]);
     claimed = [];
+    if (markError) {
+      // Marked with the next batch; until then its lease keeps others from republishing it.
+      published = marking;
+      log.warn({ err: markError }, 'could not mark a published batch; retrying with the next one');
+    }
     if (publishError) {
       metrics.publishErrors.inc();
       // The following batch may hold later events of the same aggregates: release it too.
@@ -123,7 +138,9 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
       throw publishError;
     }
     published = [...published, ...idsOf(batch)];
-    for (const event of batch) metrics.published.inc({ topic: event.topic });
+    const byTopic = new Map<string, number>();
+    for (const event of batch) byTopic.set(event.topic, (byTopic.get(event.topic) ?? 0) + 1);
+    for (const [topic, count] of byTopic) metrics.published.inc({ topic }, count);
     if (following.error) throw following.error;
     claimed = following.events;
     return batch.length;
