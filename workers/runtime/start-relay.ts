@@ -165,7 +165,7 @@ export async function startRelay(ctx: WorkerContext, options: RelayOptions = {})
         wakeRequested = false;
         const count = await publishOnce();
         failures = 0;
-        if (count > 0) continue; // drain the backlog without waiting (and mark this batch in the next claim)
+        if (count > 0) continue; // drain the backlog without waiting
       } catch (error) {
         failures += 1;
         log.error({ err: error, failures }, 'relay could not publish; backing off');
