@@ -14,6 +14,13 @@ const oldKeys = parseEntryTokenKeys('k1:first-secret-of-at-least-32-characters!!
 const rotated = parseEntryTokenKeys('k2:second-secret-of-at-least-32-characters!,k1:first-secret-of-at-least-32-characters!!');
 const retired = parseEntryTokenKeys('k2:second-secret-of-at-least-32-characters!');
 
+type Expectation = { performanceId?: string; userId?: string; nowMs?: number };
+/** 'ok' or the refusal's reason, for a token checked as user u1 at P at NOW unless `expect_` says otherwise. */
+async function verdictOf(token: string | undefined, expect_: Expectation = {}, options?: Parameters<typeof verifyEntryToken>[3]) {
+  const result = await verifyEntryToken(oldKeys, token, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ }, options);
+  return result.ok ? 'ok' : result.reason;
+}
+
 describe('entry tokens', () => {
   it('returns the same token when asked again for the same admission, bound to sub, aud, exp and jti', async () => {
     const input = { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 600_000 };
@@ -25,10 +32,7 @@ describe('entry tokens', () => {
   it('refuses with a distinct reason: missing, expired, forged, another user’s, another performance’s, garbage', async () => {
     const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
     const forged = await signEntryToken(parseEntryTokenKeys('k1:an-attacker-guessed-this-secret-000000'), { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
-    const reason = async (t: string | undefined, expect_: { performanceId?: string; userId?: string; nowMs?: number } = {}) => {
-      const result = await verifyEntryToken(oldKeys, t, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ });
-      return result.ok ? 'ok' : result.reason;
-    };
+    const reason = (t: string | undefined, expect_?: Expectation) => verdictOf(t, expect_);
     expect(await reason(undefined)).toBe('missing');
     expect(await reason(token, { nowMs: NOW + 61_000 })).toBe('expired');
     expect(await reason(forged)).toBe('bad_signature');
@@ -75,10 +79,7 @@ describe('entry tokens', () => {
     }
     expect(readAuthenticClaims(retired, token)).toBeUndefined();
     // Through verifyEntryToken the refusals keep their reasons.
-    const reason = async (t: string, expect_: { performanceId?: string; userId?: string; nowMs?: number } = {}) => {
-      const result = await verifyEntryToken(oldKeys, t, { performanceId: P, userId: 'u1', nowMs: NOW, ...expect_ }, { readAuthentic: readAuthenticClaims });
-      return result.ok ? 'ok' : result.reason;
-    };
+    const reason = (t: string, expect_?: Expectation) => verdictOf(t, expect_, { readAuthentic: readAuthenticClaims });
     expect(await reason(token)).toBe('ok');
     expect(await reason(token, { nowMs: NOW + 61_000 })).toBe('expired');
     expect(await reason(forged)).toBe('bad_signature');

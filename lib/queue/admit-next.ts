@@ -3,7 +3,7 @@
 // users whose heartbeat stopped. Atomic, so racing admission processes never overshoot.
 import type { Redis } from '../redis/create-redis';
 import { queueKeys } from './queue-keys';
-import { queueScripts } from './queue-scripts';
+import { runQueueScript } from './queue-scripts';
 
 export type AdmitTick = { admitted: number; skipped: number; expired: number; waiting: number; active: number; admittedUsers: string[] };
 
@@ -12,7 +12,9 @@ const MAX_SKIPS_PER_TICK = 2_000;
 
 export async function admitNext(redis: Redis, input: { performanceId: string; nowMs: number }): Promise<AdmitTick> {
   const k = queueKeys(input.performanceId);
-  const reply = (await queueScripts(redis).admit(
+  const reply = (await runQueueScript(
+    redis,
+    'admit',
     [k.queue, k.active, k.activeSeen, k.meta, k.seenPrefix, k.gone],
     [input.nowMs, MAX_SKIPS_PER_TICK],
   )) as unknown as [number, number, number, number, number, string[]];

@@ -3,7 +3,7 @@
 // the gateway can answer this from Redis directly (app/api/queue/[performanceId]/status).
 import type { Redis } from '../redis/create-redis';
 import { queueKeys } from './queue-keys';
-import { queueScripts } from './queue-scripts';
+import { runQueueScript } from './queue-scripts';
 
 export type QueueStatus =
   | {
@@ -27,7 +27,7 @@ export async function getQueueStatus(
 ): Promise<QueueStatus> {
   const k = queueKeys(input.performanceId);
   const seq = input.seq !== undefined && input.seq !== null && input.seq >= 0 ? String(input.seq) : '';
-  const reply = await queueScripts(redis).status([k.queue, k.active, k.meta, k.seenPrefix, k.gone], [input.userId, input.nowMs, seq]);
+  const reply = await runQueueScript(redis, 'status', [k.queue, k.active, k.meta, k.seenPrefix, k.gone], [input.userId, input.nowMs, seq]);
   return parseStatusReply(reply);
 }
 

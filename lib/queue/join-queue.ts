@@ -9,7 +9,7 @@ import type { Redis } from '../redis/create-redis';
 import { parseStatusReply, type QueueStatus } from './get-queue-status';
 import { loadRoomSettings } from './load-room-settings';
 import { queueKeys } from './queue-keys';
-import { queueScripts } from './queue-scripts';
+import { runQueueScript } from './queue-scripts';
 import { syncRoomSettings } from './sync-room-settings';
 
 export const JoinQueueInput = z.object({ performanceId: z.uuid(), userId: z.string().min(1).max(64) });
@@ -23,7 +23,7 @@ export async function joinQueue(deps: { redis: Redis; db: Db; now?: () => number
   const { performanceId, userId } = JoinQueueInput.parse(input);
   const k = queueKeys(performanceId);
   const run = () =>
-    queueScripts(deps.redis).join([k.queue, k.active, k.activeSeen, k.meta, k.seenPrefix], [userId, (deps.now ?? Date.now)(), randomInt(2 ** 28)]);
+    runQueueScript(deps.redis, 'join', [k.queue, k.active, k.activeSeen, k.meta, k.seenPrefix], [userId, (deps.now ?? Date.now)(), randomInt(2 ** 28)]);
   let reply = await run();
   if (reply[0] === 'no_config') {
     await syncRoomSettings(deps.redis, await loadRoomSettings(deps.db, performanceId));

@@ -21,9 +21,7 @@ const SCRIPTS = Object.fromEntries(
 ) as Record<ScriptName, RedisScript>;
 
 type Reply = Array<string | number | null>;
-export type QueueScripts = Record<ScriptName, (keys: string[], args: Array<string | number>) => Promise<Reply>>;
 
-export function queueScripts(redis: Redis): QueueScripts {
-  const run = (name: ScriptName) => (keys: string[], args: Array<string | number>) => runRedisScript(redis, SCRIPTS[name], keys, args) as Promise<Reply>;
-  return { join: run('join'), status: run('status'), heartbeat: run('heartbeat'), leave: run('leave'), admit: run('admit') };
+export function runQueueScript(redis: Redis, name: ScriptName, keys: string[], args: Array<string | number>): Promise<Reply> {
+  return runRedisScript(redis, SCRIPTS[name], keys, args) as Promise<Reply>;
 }
