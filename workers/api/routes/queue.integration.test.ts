@@ -8,7 +8,7 @@ import { createTestWorkerContext, internalHeaders } from '../../../test/support/
 import type { WorkerContext } from '../../runtime/context';
 import { createAdmissionTicker } from '../../roles/admission';
 import { buildApi } from '../build-api';
-import { createEntryTokenGuard } from './queue';
+import { createEntryTokenGuard } from '../entry-token-guard';
 
 let database: TestDatabase;
 let t: TestRedis;
