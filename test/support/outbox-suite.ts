@@ -14,6 +14,7 @@ import type { RoleHandle, WorkerContext } from '../../workers/runtime/context';
 import { startConsumer } from '../../workers/runtime/start-consumer';
 import { startRelay } from '../../workers/runtime/start-relay';
 import { startKafkaMockCluster, type KafkaMockCluster } from '../../scripts/kafka-mock-cluster';
+import { allowAnyBrokerForProducerId } from './allow-any-broker-for-producer-id';
 import { EFFECT_GROUP, createEffectsTable, effectHandlers } from './outbox-effects';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_INTERNAL_TOKEN, createTestWorkerContext } from './worker-context';
@@ -40,6 +41,7 @@ export function defineOutboxSuite(mode: Mode) {
     await createEffectsTable(database.db);
     if (mode === 'kafka') {
       cluster = await startKafkaMockCluster();
+      allowAnyBrokerForProducerId();
       ctx = createTestWorkerContext({ database, redisUrl: inject('redisUrl'), env: { KAFKA_BROKERS: cluster.brokers.join(',') } });
       transport = createKafkaTransport({ brokers: cluster.brokers, clientId: 'outbox-test', logger: ctx.logger, sessionTimeoutMs: 6_000, maxWaitTimeMs: 50, requestTimeoutMs: 5_000 });
     } else {
