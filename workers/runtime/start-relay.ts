@@ -78,7 +78,8 @@ class OutboxRelay {
         client.on('notification', this.requestWake);
         await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
         this.listener = client;
-        await new Promise<void>((resolve) => {
+        // stop() ends the listener it sees; one that connected after that sees the flag instead.
+        if (!this.stopped) await new Promise<void>((resolve) => {
           client.once('error', (error) => {
             this.log.warn({ err: error }, 'outbox LISTEN connection lost; polling until it is back');
             resolve();
