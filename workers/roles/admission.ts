@@ -9,7 +9,7 @@ import { queueKeys } from '../../lib/queue/queue-keys';
 import { recordQueueSample } from '../../lib/queue/record-queue-sample';
 import type { RoomSettings } from '../../lib/queue/room-settings';
 import { syncRoomSettings } from '../../lib/queue/sync-room-settings';
-import { queueMetrics } from '../api/routes/queue';
+import { queueMetrics } from '../runtime/queue-metrics';
 import type { WorkerContext } from '../runtime/context';
 import { defineLoopRole } from './define-loop-role';
 
