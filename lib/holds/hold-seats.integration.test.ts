@@ -168,10 +168,16 @@ describe('holdBestAvailable', () => {
   });
 
   it('falls back to an orphan-making block only when no row offers anything else', async () => {
-    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 5 });
-    const [alice] = await createUsers(database.db, 1);
-    const held = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 4 });
-    expect(held.seats).toHaveLength(4);
+    // Row 1 (5 seats) fits 4 only by leaving one seat alone; row 2 (6 seats) fits 4 with two left beside them.
+    const fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: [5, 6] });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const first = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 4 });
+    expect(first.seats.map((s) => s.label)).toEqual(['A 2열 1번', 'A 2열 2번', 'A 2열 3번', 'A 2열 4번']);
+
+    // Now row 2 has two seats left and row 1 offers only orphan-making blocks: the leftmost of them.
+    const second = await holdBestAvailable(deps(), fixture.performanceId, bob!, { grade: 'R', count: 4 });
+    expect(second.seats.map((s) => s.label)).toEqual(['A 1열 1번', 'A 1열 2번', 'A 1열 3번', 'A 1열 4번']);
+    expect(await seatStates(fixture.performanceId, 11)).toEqual([1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0]);
   });
 
   it('never assigns a seat twice under 500 concurrent requests, and every assignment is adjacent seats of the grade', async () => {

@@ -20,7 +20,7 @@ import { RoomSettingsPatch } from '../../../lib/queue/room-settings';
 import { sendHeartbeat } from '../../../lib/queue/send-heartbeat';
 import { signQueueTicket } from '../../../lib/queue/sign-queue-ticket';
 import { updateRoomSettings } from '../../../lib/queue/update-room-settings';
-import type { AdmittedEntry } from '../../../lib/holds/hold-seats';
+import type { AdmittedEntry } from '../../../lib/holds/entry-check-of';
 import type { WorkerContext } from '../../runtime/context';
 import { requireAdmin, requireCaller } from '../internal-auth';
 
