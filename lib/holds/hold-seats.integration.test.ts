@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
@@ -10,12 +11,12 @@ import { seatStateKey } from '../seat-map/seat-state-key';
 import { ensureGradeRows, orderGradeRows } from './ensure-grade-rows';
 import { expireDueHolds } from './expire-due-holds';
 import { holdBestAvailable } from './hold-best-available';
-import { runHoldScript } from './hold-scripts';
 import { holdSeats } from './hold-seats';
 import { listHeldSeats } from './list-held-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
 import { releaseHeldSeats } from './release-held-seats';
 import { seatHoldKeys } from './seat-hold-keys';
+import { syncReservedSeats, type SeatOwner } from './sync-reserved-seats';
 
 let database: TestDatabase;
 let testRedis: TestRedis;
@@ -31,6 +32,17 @@ afterAll(async () => {
 const deps = (now?: () => Date) => ({ db: database.db, redis: testRedis.redis, holdSeconds: 420, now });
 
 const seatStates = (performanceId: string, count: number) => readSeatStates(testRedis.redis, performanceId, [...Array(count).keys()]);
+
+// What a reservation's commit, its end, and PostgreSQL naming a seat taken do to the map.
+const reserveOnMap = async (performanceId: string, userId: string, ordinals: number[]): Promise<SeatOwner> => {
+  const owner = { reservationId: randomUUID(), userId };
+  await syncReservedSeats(testRedis.redis, performanceId, owner, ordinals.map((ordinal) => ({ ordinal, live: owner })));
+  return owner;
+};
+const endOnMap = (performanceId: string, owner: SeatOwner, ordinals: number[]) =>
+  syncReservedSeats(testRedis.redis, performanceId, owner, ordinals.map((ordinal) => ({ ordinal, live: null })));
+const markTakenOnMap = (performanceId: string, ordinals: number[]) =>
+  syncReservedSeats(testRedis.redis, performanceId, null, ordinals.map((ordinal) => ({ ordinal, live: { reservationId: randomUUID(), userId: randomUUID() } })));
 
 describe('holdSeats', () => {
   it('holds all requested seats or none, and names the seats that were taken', async () => {
@@ -228,14 +240,14 @@ describe('holdBestAvailable', () => {
     expect(await best(7)).toEqual([p2, p3]);
 
     // Converted into a reservation: still taken; freed when the reservation ends.
-    await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    const reservation = await reserveOnMap(fixture.performanceId, users[2]!, [p4!, p5!]);
     expect(await best(8)).toBe('sold_out');
-    await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    await endOnMap(fixture.performanceId, reservation, [p4!, p5!]);
     expect(await best(8)).toEqual([p4, p5]);
 
     // Freed by its holder, then marked taken (PostgreSQL had them in a live reservation): not offered.
     await releaseHeldSeats(deps(), fixture.performanceId, users[3]!, { seats: [p6!, p7!] });
-    await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [p6!, p7!]);
+    await markTakenOnMap(fixture.performanceId, [p6!, p7!]);
     expect(await best(9)).toBe('sold_out');
 
     // Redis lost the seat state: rebuilt from PostgreSQL (no reservations there), every seat is free again.
@@ -288,7 +300,7 @@ describe('holdBestAvailable', () => {
 
     let nextUser = 0;
     const holders: string[] = [];
-    const reserved: { user: string; seats: number[] }[] = [];
+    const reserved: { owner: SeatOwner; seats: number[] }[] = [];
     let asked = 0;
     for (let step = 0; step < 400; step++) {
       const op = random(100);
@@ -312,14 +324,13 @@ describe('holdBestAvailable', () => {
         const [user] = holders.splice(random(holders.length), 1);
         const seats = (await listHeldSeats(deps(), fixture.performanceId, user!))?.seats.map((s) => s.ordinal) ?? [];
         if (seats.length) {
-          await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [user!, ...seats]);
-          reserved.push({ user: user!, seats });
+          reserved.push({ owner: await reserveOnMap(fixture.performanceId, user!, seats), seats });
         }
       } else if (op < 92 && reserved.length) {
         const [ended] = reserved.splice(random(reserved.length), 1);
-        await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [ended!.user, ...ended!.seats]);
+        await endOnMap(fixture.performanceId, ended!.owner, ended!.seats);
       } else if (op < 96) {
-        await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [random(allOrdinals.length)]);
+        await markTakenOnMap(fixture.performanceId, [random(allOrdinals.length)]);
       } else if (op < 98) {
         // Every hold runs out at once.
         await expireDueHolds(testRedis.redis, Date.now() + 3_600_000);

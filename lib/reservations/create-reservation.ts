@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error';
 import { buildEnvelope } from '../events/append-event';
 import type { Redis } from '../redis/create-redis';
 import { runHoldScript } from '../holds/hold-scripts';
+import { syncReservedSeats } from '../holds/sync-reserved-seats';
 import { ENTRY_REVOKED, entryCheckOf, type AdmittedEntry } from '../holds/entry-check-of';
 import { findSeats } from '../holds/find-seats';
 import { revokedEntryRefusal } from '../holds/revoked-entry-refusal';
@@ -126,7 +127,10 @@ export async function createReservation(
   }
   const createdAt = outcome.createdAt;
 
-  await runHoldScript(deps.redis, 'convertHolds', input.performanceId, [], [userId, ...seats.map((s) => s.ordinal)]);
+  // The quick first word: the holds become the reservation's seats. The reservations role does
+  // the same from `reservation.created` should this process die or fail before it gets here.
+  const owner = { reservationId, userId };
+  await syncReservedSeats(deps.redis, input.performanceId, owner, seats.map((s) => ({ ordinal: s.ordinal, live: owner })));
   return {
     replayed: false,
     reservation: {
@@ -145,10 +149,15 @@ export async function createReservation(
 async function seatsTakenInDatabase(deps: CreateReservationDeps, performance: PerformanceSeats, performanceId: string, seats: HoldableSeat[]): Promise<AppError> {
   const taken = await deps.db.reservationItem.findMany({
     where: { performanceId, seatId: { in: seats.map((s) => s.id) }, live: true },
-    select: { seatId: true },
+    select: { seatId: true, reservationId: true, reservation: { select: { userId: true } } },
   });
   const takenSeats = taken.map((t) => performance.seatsById.get(t.seatId)!);
-  if (takenSeats.length) await runHoldScript(deps.redis, 'markSeatsTaken', performanceId, [], takenSeats.map((s) => s.ordinal));
+  await syncReservedSeats(
+    deps.redis,
+    performanceId,
+    null,
+    taken.map((t, i) => ({ ordinal: takenSeats[i]!.ordinal, live: { reservationId: t.reservationId, userId: t.reservation.userId } })),
+  );
   return new AppError('conflict', 'Some of these seats were just reserved by someone else', {
     reason: 'seats_taken',
     seats: takenSeats.map((seat) => ({ id: seat.id, ordinal: seat.ordinal, label: seat.label })),
