@@ -142,4 +142,43 @@ describe('the reservations role', () => {
       await kill(second);
     }
   }, 120_000);
+
+  it('keeps a reservation event while Redis is down instead of dead-lettering it, and handles it once Redis is back', async () => {
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 4 });
+    const [carol] = await createUsers(database.db, 1);
+    await holdSeats({ db: database.db, redis, holdSeconds: 420 }, fixture.performanceId, carol!, { seats: [0] });
+    const { reservation } = await createReservation({ db: database.db, redis }, carol!, randomUUID(), { performanceId: fixture.performanceId, seats: [0] });
+    const processed = (eventId: string) => database.db.$queryRaw<{ event_id: string }[]>`
+      SELECT event_id::text FROM common.processed_events WHERE consumer_group = 'reservations' AND event_id = ${eventId}::uuid`;
+    const worker = await startWorker();
+    let redisDown = false;
+    try {
+      const created = await database.db.outboxEvent.findFirstOrThrow({ where: { aggregateId: reservation.id, type: 'reservation.created' } });
+      await waitFor('reservation.created to be handled', async () => (await processed(created.id)).length === 1, 15_000);
+
+      await redisServer.stop();
+      redisDown = true;
+      await database.db.$transaction((tx) => markReservationsEnded(tx, [{ id: reservation.id, userId: carol!, performanceId: fixture.performanceId }], { status: 'CANCELLED', reason: 'user' }, new Date()));
+      const cancelled = await database.db.outboxEvent.findFirstOrThrow({ where: { aggregateId: reservation.id, type: 'reservation.cancelled' } });
+      // Each delivery runs the handler up to the catalog's three attempts; after that it would have
+      // been dead-lettered and the delivery would have succeeded. Instead the consumer hands the
+      // event back, and the relay counts a failed delivery, twice.
+      await waitFor(
+        'two failed deliveries of reservation.cancelled',
+        async () => (await database.db.outboxEvent.findUniqueOrThrow({ where: { id: cancelled.id } })).attempts >= 2 || (await database.db.deadLetter.count()) > 0,
+        30_000,
+      );
+      expect((await database.db.outboxEvent.findUniqueOrThrow({ where: { id: cancelled.id } })).lastError).toContain('max retries per request');
+      expect(await database.db.deadLetter.count()).toBe(0);
+      expect(await processed(cancelled.id)).toEqual([]);
+
+      await redisServer.start();
+      redisDown = false;
+      await waitFor('reservation.cancelled to be handled', async () => (await processed(cancelled.id)).length === 1, 30_000);
+      expect(await database.db.deadLetter.count()).toBe(0);
+    } finally {
+      await kill(worker);
+      if (redisDown) await redisServer.start();
+    }
+  }, 120_000);
 });

@@ -164,9 +164,14 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
 /** Errors that are not the handler's fault: the batch is delivered again instead of dead-lettered. */
 function isInfrastructureError(error: unknown): boolean {
   const code = (error as { code?: string })?.code;
+  const name = (error as Error)?.name;
   const message = String((error as Error)?.message ?? '');
-  // Prisma's connection/pool/timeout codes and node-postgres connection failures.
+  // Prisma's connection/pool/timeout codes and node-postgres connection failures; and Redis
+  // unreachable (ioredis gives up on a command after its retries, in well under a second): a
+  // handler whose effect is in Redis would otherwise dead-letter every event of a short outage.
   return (
+    name === 'MaxRetriesPerRequestError' ||
+    message === 'Connection is closed.' ||
     code === 'P1001' || // can't reach the database
     code === 'P2037' || // too many connections
     code === 'P1017' ||
