@@ -5,7 +5,7 @@ import { checkEntryToken } from '../../lib/entry-token/check-entry-token';
 import { createVerifiedTokenCache } from '../../lib/entry-token/create-verified-token-cache';
 import { resolveEntryTokenKeys } from '../../lib/entry-token/resolve-entry-token-keys';
 import type { EntryTokenRejection } from '../../lib/entry-token/verify-entry-token';
-import type { AdmittedEntry } from '../../lib/holds/hold-seats';
+import type { AdmittedEntry } from '../../lib/holds/entry-check-of';
 import type { WorkerContext } from '../runtime/context';
 import { queueMetrics } from '../runtime/queue-metrics';
 import { requireCaller } from './internal-auth';

@@ -12,7 +12,8 @@ import type { RoleHandle, WorkerContext } from './context';
 import { acquireEventBus } from './event-bus';
 import { outboxMetrics } from './outbox-metrics';
 
-export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>, tx: Prisma.TransactionClient) => Promise<void>;
+/** `tx` also records the event as processed; `ctx` gives what else the effect needs (Redis, config). */
+export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>, tx: Prisma.TransactionClient, ctx: WorkerContext) => Promise<void>;
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
 
 export type ConsumerOptions = {
@@ -45,7 +46,7 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
   async function runHandler(event: EventEnvelope, tx: Prisma.TransactionClient) {
     const entry = EVENT_CATALOG[event.type];
     const payload = entry.payload.parse(event.payload);
-    await handlerOf(event)!({ ...event, payload } as EventEnvelope, tx);
+    await handlerOf(event)!({ ...event, payload } as EventEnvelope, tx, ctx);
   }
 
   // Label lookups once, not per event: the histogram's child is bound here, and the processed
@@ -163,9 +164,14 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
 /** Errors that are not the handler's fault: the batch is delivered again instead of dead-lettered. */
 function isInfrastructureError(error: unknown): boolean {
   const code = (error as { code?: string })?.code;
+  const name = (error as Error)?.name;
   const message = String((error as Error)?.message ?? '');
-  // Prisma's connection/pool/timeout codes and node-postgres connection failures.
+  // Prisma's connection/pool/timeout codes and node-postgres connection failures; and Redis
+  // unreachable (ioredis gives up on a command after its retries, in well under a second): a
+  // handler whose effect is in Redis would otherwise dead-letter every event of a short outage.
   return (
+    name === 'MaxRetriesPerRequestError' ||
+    message === 'Connection is closed.' ||
     code === 'P1001' || // can't reach the database
     code === 'P2037' || // too many connections
     code === 'P1017' ||
