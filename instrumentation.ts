@@ -1,8 +1,17 @@
 // Runs once when the Next server starts: parses the web configuration (a bad environment stops
 // the server at boot, not at its first request) and logs which optional features are off, such
-// as the bot check without RECAPTCHA_SECRET.
+// as the bot check without RECAPTCHA_SECRET. A bad environment prints one line naming each
+// variable and exits 78 (EX_CONFIG, as the worker fleet does): left to Next, the error would
+// come out as a stack trace.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { webConfig } = await import('./app/_server/config');
-  webConfig();
+  const { ConfigError } = await import('./lib/config/parse-env');
+  try {
+    webConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`web: ${error.message}`);
+    process.exit(78);
+  }
 }

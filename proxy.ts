@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest) {
   const route = matchProtectedRoute(request.nextUrl.pathname);
   if (!route) return NextResponse.next();
   const token = request.headers.get('x-entry-token') ?? request.cookies.get(entryCookieName(route.performanceId))?.value;
-  const result = await verifyEntryToken(resolveEntryTokenKeys(webConfig()), token, { performanceId: route.performanceId });
+  const result = await verifyEntryToken(resolveEntryTokenKeys(webConfig()), token, { performanceId: route.performanceId, nowMs: Date.now() });
   if (result.ok) return NextResponse.next();
   const requestId = resolveRequestId(request.headers.get('x-request-id'));
   console.warn(JSON.stringify({ level: 'warn', requestId, msg: 'entry token refused at the edge', reason: result.reason, path: request.nextUrl.pathname }));

@@ -31,6 +31,7 @@ import { rebuildSeatStates } from '../lib/seat-map/rebuild-seat-states';
 import { createPerformanceFixture, createUsers } from '../test/support/performance-fixture';
 import { spawnRedisServer } from '../test/support/spawn-redis-server';
 import type { BenchContext } from './run';
+import { BENCH_SECRETS } from './support/bench-secrets';
 import { closedLoop, httpLoad, round, type LoadResult } from './support/closed-loop-load';
 import { postgresPids, withCpuPerRequest } from './support/process-cpu';
 
@@ -41,8 +42,7 @@ const BARE_PORT = Number(process.env.BENCH_HOLDS_BARE_PORT ?? 3620);
 const PROCESSES = Number(process.env.BENCH_HOLDS_API_PROCESSES ?? 1);
 const API_PORTS = Array.from({ length: PROCESSES }, (_, k) => API_PORT + k);
 const BARE_PORTS = Array.from({ length: PROCESSES }, (_, k) => BARE_PORT + k);
-const TOKEN = 'bench-internal-token-0123456789abcdef';
-const ENTRY_TOKEN_SECRET = 'bench-entry-token-secret-0123456789abcdef';
+const TOKEN = BENCH_SECRETS.INTERNAL_API_TOKEN;
 const CONCURRENCY = 32;
 const HOLD_SECONDS = 420;
 
@@ -65,7 +65,7 @@ async function createDatabase(serverUrl: string): Promise<{ url: string; drop():
 
 async function startWorkerApi(databaseUrl: string, redisUrl: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=api'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN, ENTRY_TOKEN_SECRET, WORKER_PORT: String(port), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, ...BENCH_SECRETS, WORKER_PORT: String(port), WORKER_HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', SEAT_HOLD_SECONDS: String(HOLD_SECONDS) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -96,7 +96,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** What the gateway forwards for an admitted fan: caller headers and the entry token for the performance. */
 const entryTokens = new Map<string, string>();
 async function admit(userIds: string[], performanceIds: string[]) {
-  const keys = resolveEntryTokenKeys({ ENTRY_TOKEN_SECRET });
+  const keys = resolveEntryTokenKeys(BENCH_SECRETS);
   for (const performanceId of performanceIds) {
     for (const userId of userIds) {
       entryTokens.set(`${userId}/${performanceId}`, await signEntryToken(keys, { userId, performanceId, admittedUntilMs: Date.now() + 3_600_000 }));

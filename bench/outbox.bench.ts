@@ -35,6 +35,7 @@ import { startConsumer } from '../workers/runtime/start-consumer';
 import { startRelay } from '../workers/runtime/start-relay';
 import { startKafkaMockCluster } from '../scripts/kafka-mock-cluster';
 import { allowAnyBrokerForProducerId } from '../test/support/allow-any-broker-for-producer-id';
+import { BENCH_SECRETS } from './support/bench-secrets';
 
 const THROUGHPUT_EVENTS = 20_000;
 const ROUNDS = 2;
@@ -61,7 +62,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
   allowAnyBrokerForProducerId();
   const db = createPrisma({ databaseUrl, poolSize: 20 });
   const logger = createLogger({ name: 'bench', level: 'error' });
-  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef', LOG_LEVEL: 'error' };
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, ...BENCH_SECRETS, LOG_LEVEL: 'error' };
   const ctx: WorkerContext = {
     config: loadWorkerConfig(env),
     logger,

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { parseEntryTokenKeys } from '../lib/entry-token/entry-token-keys';
+import { resolveEntryTokenKeys } from '../lib/entry-token/resolve-entry-token-keys';
 import { createRedis, type Redis } from '../lib/redis/create-redis';
 import { signQueueTicket } from '../lib/queue/sign-queue-ticket';
 import { getQueueStatus } from '../lib/queue/get-queue-status';
@@ -25,6 +25,7 @@ import { queueKeys } from '../lib/queue/queue-keys';
 import { syncRoomSettings } from '../lib/queue/sync-room-settings';
 import type { Db } from '../lib/db/create-prisma';
 import { spawnRedisServer } from '../test/support/spawn-redis-server';
+import { BENCH_SECRETS } from './support/bench-secrets';
 
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 3401);
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 3402);
@@ -35,8 +36,7 @@ const CONCURRENCY = 32;
 const BIG = Number(process.env.BENCH_BIG_QUEUE ?? 1_000_000);
 const MEMORY_USERS = 100_000;
 const NEXT_PORT = Number(process.env.BENCH_NEXT_PORT ?? 3404);
-const TOKEN = 'bench-internal-token-0123456789abcdef';
-const DEV_KEYS = 'dev1:openseat-dev-entry-token-key-change-me-in-prod';
+const TOKEN = BENCH_SECRETS.INTERNAL_API_TOKEN;
 
 async function waitForHttp(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -61,17 +61,14 @@ async function measureNext(redisUrl: string, room: string, users: number): Promi
       DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
       REDIS_URL: redisUrl,
       WORKER_API_URL: `http://127.0.0.1:${API_PORT}`,
-      INTERNAL_API_TOKEN: TOKEN,
-      ENTRY_TOKEN_KEYS: DEV_KEYS,
-      // The web config requires a session secret since sign-in landed; the status route never reads it.
-      AUTH_SECRET: 'bench-auth-secret-0123456789abcdef0123',
+      ...BENCH_SECRETS,
     },
     stdio: 'ignore',
   });
   try {
     const ceilingPath = `/api/queue/${room}/status`;
     await waitForHttp(`http://127.0.0.1:${NEXT_PORT}${ceilingPath}`, 60_000);
-    const keys = parseEntryTokenKeys(DEV_KEYS);
+    const keys = resolveEntryTokenKeys(BENCH_SECRETS);
     const cookies = await Promise.all(
       Array.from({ length: Math.min(users, 500) }, async (_, i) => `os_queue_${room}=${await signQueueTicket(keys, { userId: `user-${i}`, performanceId: room, seq: i + 1, nowMs: Date.now() })}`),
     );
@@ -198,7 +195,7 @@ export async function run(): Promise<Record<string, unknown>> {
       ...process.env,
       REDIS_URL: redisServer.url,
       DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-      INTERNAL_API_TOKEN: TOKEN,
+      ...BENCH_SECRETS,
       BENCH_API_PORT: String(API_PORT),
       BENCH_CEILING_PORT: String(CEILING_PORT),
     },

@@ -24,11 +24,12 @@ import { startEmbeddedRedis } from '../scripts/embedded/start-embedded-redis';
 import { buildApi } from '../workers/api/build-api';
 import { loadWorkerConfig } from '../workers/config';
 import { createMetricsRegistry } from '../workers/runtime/metrics';
+import { BENCH_SECRETS } from './support/bench-secrets';
 
 const WARMUP = 50;
 const TIMED = 600;
 const SOLD_SHARE = 0.3;
-const TOKEN = 'bench-internal-token-0123456789abcdef';
+const TOKEN = BENCH_SECRETS.INTERNAL_API_TOKEN;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
@@ -113,7 +114,7 @@ export async function run(ctx: { databaseServerUrl?: string; redisUrl?: string }
     const performance = await db.performance.findFirstOrThrow({ where: { hall: { name: 'Main Arena' } }, orderBy: { startsAt: 'asc' }, include: { hall: true } });
     const soldSeats = await sellSeats(db, performance.id, performance.hallId, SOLD_SHARE);
 
-    const config = loadWorkerConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url.toString(), REDIS_URL: redisUrl, INTERNAL_API_TOKEN: TOKEN });
+    const config = loadWorkerConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url.toString(), REDIS_URL: redisUrl, ...BENCH_SECRETS });
     const api = buildApi({ config, logger: createLogger({ name: 'bench', level: 'silent' }), db, redis, metrics: createMetricsRegistry({ service: 'bench' }) });
     cleanups.push(() => api.close());
     const headers = { authorization: `Bearer ${TOKEN}` };

@@ -11,9 +11,10 @@ describe('loadStartConfig', () => {
     expect(() => loadStartConfig({ DATABASE_URL: 'localhost:5432/db' })).toThrow(/^invalid configuration: DATABASE_URL: must be a postgres:\/\/ URL$/);
   });
 
-  it('demands real secrets when pointed at a real database, naming each one', () => {
-    expect(() => loadStartConfig({ DATABASE_URL: 'postgres://u@db.internal/openseat', INTERNAL_API_TOKEN: 'x'.repeat(40) })).toThrow(
-      'invalid configuration: AUTH_SECRET is required when DATABASE_URL points at a real server; ENTRY_TOKEN_SECRET is required when DATABASE_URL points at a real server',
+  it('checks the secrets it is given, naming each bad one, and leaves the missing ones to be generated', () => {
+    expect(() => loadStartConfig({ DATABASE_URL: 'postgres://u@db.internal/openseat', AUTH_SECRET: 'short', ENTRY_TOKEN_KEYS: 'k1:short' })).toThrow(
+      /^invalid configuration: AUTH_SECRET: must be at least 32 characters; ENTRY_TOKEN_KEYS: each key is kid:secret with a secret of 32\+ characters$/,
     );
+    expect(loadStartConfig({ DATABASE_URL: 'postgres://u@db.internal/openseat' })).toMatchObject({ embeddedDatabase: false, seedDemoData: false });
   });
 });

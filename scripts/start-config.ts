@@ -1,12 +1,10 @@
 // Configuration of `npm start`, the one command that runs the whole platform. With no
-// DATABASE_URL / REDIS_URL it starts embedded PostgreSQL and Redis and fills in demo secrets
-// (kept in the data folder); pointed at real servers it demands real secrets.
+// DATABASE_URL / REDIS_URL it starts embedded PostgreSQL and Redis. Secrets that are given are
+// checked here and passed on; the others are generated once into the data folder
+// (secretsToGenerate), so the processes it starts always have every secret they require.
 import { z } from 'zod';
-import { commaList, ConfigError, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../lib/config/parse-env';
-
-/** Secrets the platform's processes need. Embedded (demo) mode generates them once. */
-export const SECRET_NAMES = ['INTERNAL_API_TOKEN', 'AUTH_SECRET', 'ENTRY_TOKEN_SECRET'] as const;
-export type SecretName = (typeof SECRET_NAMES)[number];
+import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
+import { givenSecretShape } from '../lib/config/secret-env';
 
 const StartEnv = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -20,9 +18,7 @@ const StartEnv = z.object({
   OPENSEAT_EPHEMERAL: z.stringbool().default(false),
   /** Load the demo events and accounts; on by default only with the embedded database. */
   SEED_DEMO_DATA: z.stringbool().optional(),
-  INTERNAL_API_TOKEN: secret.optional(),
-  AUTH_SECRET: secret.optional(),
-  ENTRY_TOKEN_SECRET: secret.optional(),
+  ...givenSecretShape(),
 });
 
 export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean; seedDemoData: boolean };
@@ -30,9 +26,5 @@ export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean
 export function loadStartConfig(env: Record<string, string | undefined>): StartConfig {
   const parsed = parseEnv(StartEnv, withoutEmpty(env));
   const embeddedDatabase = parsed.DATABASE_URL === undefined;
-  if (!embeddedDatabase) {
-    const missing = SECRET_NAMES.filter((name) => parsed[name] === undefined);
-    if (missing.length) throw new ConfigError(missing.map((name) => `${name} is required when DATABASE_URL points at a real server`));
-  }
   return { ...parsed, embeddedDatabase, seedDemoData: parsed.SEED_DEMO_DATA ?? embeddedDatabase };
 }

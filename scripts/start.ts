@@ -15,7 +15,8 @@ import { createRedis } from '../lib/redis/create-redis';
 import { DEMO_ACCOUNTS, seedDemoData } from '../lib/demo/seed-demo-data';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/start-embedded-postgres';
 import { startEmbeddedRedis } from './embedded/start-embedded-redis';
-import { loadStartConfig, SECRET_NAMES, type StartConfig } from './start-config';
+import { secretsToGenerate } from '../lib/config/secret-env';
+import { loadStartConfig, type StartConfig } from './start-config';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** A reason to stop that the user can act on: printed as one line, without a stack. */
@@ -73,13 +74,18 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
-/** Demo secrets: generated once and kept in the data folder, so sessions survive restarts. */
-function demoSecrets(): Record<string, string> {
+/**
+ * The secrets not given in the environment: generated once and kept in the data folder (sessions
+ * and entry tokens survive restarts), whatever servers the platform runs on. Given ones win.
+ */
+function generatedSecrets(): Record<string, string> {
+  const names = secretsToGenerate(config);
+  if (!names.length) return {};
   const file = path.join(dataDir, 'secrets.json');
   const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  for (const name of SECRET_NAMES) stored[name] ??= randomBytes(32).toString('base64url');
+  for (const name of names) stored[name] ??= randomBytes(32).toString('base64url');
   writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
-  return stored;
+  return Object.fromEntries(names.map((name) => [name, stored[name]!]));
 }
 
 async function probe(variable: string, attempt: () => Promise<unknown>) {
@@ -190,10 +196,9 @@ async function main() {
 
   // ── 3. Worker fleet and web app ─────────────────────────────────────────────────────────────
   buildWebAppIfStale();
-  const secrets = config.embeddedDatabase ? demoSecrets() : {};
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...secrets,
+    ...generatedSecrets(),
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,

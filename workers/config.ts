@@ -1,6 +1,7 @@
 // The worker fleet's configuration: parsed once at boot; nothing else in workers/ reads process.env.
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
+import { requireSecrets, secretShape } from '../lib/config/secret-env';
 
 export const ROLE_NAMES = ['api', 'admission', 'reservations', 'payments', 'relay', 'stats'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -20,8 +21,8 @@ const WorkerEnv = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: redisUrl,
-  /** Shared with the Next gateway: the worker API refuses calls that do not carry it. */
-  INTERNAL_API_TOKEN: secret,
+  /** INTERNAL_API_TOKEN (the worker API refuses calls without it) and the entry-token keys. */
+  ...secretShape('workers'),
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
   KAFKA_CLIENT_ID: z.string().default('openseat'),
@@ -46,15 +47,11 @@ const WorkerEnv = z.object({
   /** How long picked seats stay held for the user (the documents: 7 minutes to pay). */
   SEAT_HOLD_SECONDS: z.coerce.number().int().min(30).max(3_600).default(420),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
-  /** Entry tokens and queue tickets: `kid:secret[,kid:secret]`, first signs, all verify (rotation). Same value in web and workers. */
-  ENTRY_TOKEN_KEYS: z.string().min(1).optional(),
-  /** One signing secret (what `npm start` generates); used as key id `s1` when ENTRY_TOKEN_KEYS is unset. */
-  ENTRY_TOKEN_SECRET: secret.optional(),
   /** How often the admission role runs a tick per open waiting room. */
   ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
-});
+}).check(requireSecrets('workers'));
 
 export type WorkerConfig = z.infer<typeof WorkerEnv>;
 

@@ -8,6 +8,7 @@ const base = {
   WORKER_API_URL: 'http://127.0.0.1:4000',
   INTERNAL_API_TOKEN: 'i'.repeat(32),
   AUTH_SECRET: 'a'.repeat(32),
+  ENTRY_TOKEN_SECRET: 'e'.repeat(32),
 };
 
 describe('web config', () => {

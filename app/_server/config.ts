@@ -2,7 +2,8 @@
 // runtime environment is not there yet). Nothing else under app/ reads process.env.
 import 'server-only';
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../../lib/config/parse-env';
+import { requireSecrets, secretShape } from '../../lib/config/secret-env';
 
 /** OAuth providers switch on as a group: both the id and the secret, or neither. */
 export const OAUTH_PROVIDERS = ['kakao', 'naver', 'google'] as const;
@@ -15,15 +16,12 @@ export const WebEnv = z
     REDIS_URL: redisUrl,
     /** Where the worker fleet's API listens (the ALB in production). */
     WORKER_API_URL: z.url(),
-    INTERNAL_API_TOKEN: secret,
     WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-    /** Same values as the workers': the gateway and proxy.ts sign/verify entry tokens and queue tickets with them. */
-    ENTRY_TOKEN_KEYS: z.string().min(1).optional(),
-    /** One signing secret (what `npm start` generates); used as key id `s1` when ENTRY_TOKEN_KEYS is unset. */
-    ENTRY_TOKEN_SECRET: secret.optional(),
-
-    /** Encrypts and signs the Auth.js session cookie (a JWE); rotate it to sign everyone out. */
-    AUTH_SECRET: secret,
+    /**
+     * INTERNAL_API_TOKEN, AUTH_SECRET and the entry-token keys (the same values as the workers':
+     * the gateway and proxy.ts sign and verify entry tokens and queue tickets with them).
+     */
+    ...secretShape('web'),
     /**
      * The origin browsers use (https://tickets.example.com). State-changing requests must come
      * from it or from the request's own origin; https here also forces Secure cookies.
@@ -47,6 +45,7 @@ export const WebEnv = z
     /** Scores run 0.0 (bot) … 1.0 (human); Google suggests 0.5 as the first threshold. */
     RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.5),
   })
+  .check(requireSecrets('web'))
   .superRefine((env, ctx) => {
     const pairs: Array<[string, string | undefined, string, string | undefined]> = [
       ['KAKAO_CLIENT_ID', env.KAKAO_CLIENT_ID, 'KAKAO_CLIENT_SECRET', env.KAKAO_CLIENT_SECRET],

@@ -15,6 +15,7 @@ export async function requireEntryToken(request: NextRequest, caller: { id: stri
   return assertEntryToken(resolveEntryTokenKeys(webConfig()), token, {
     performanceId,
     userId: caller.id,
+    nowMs: Date.now(),
     onReject: (reason) =>
       console.warn(JSON.stringify({ level: 'warn', requestId, msg: 'entry token refused', reason, performanceId, userId: caller.id })),
   });

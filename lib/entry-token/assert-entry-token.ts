@@ -8,7 +8,7 @@ import { verifyEntryToken, type EntryTokenRejection } from './verify-entry-token
 export async function assertEntryToken(
   keys: EntryTokenKeys,
   token: string | null | undefined,
-  expect: { performanceId: string; userId: string; onReject?: (reason: EntryTokenRejection) => void },
+  expect: { performanceId: string; userId: string; nowMs: number; onReject?: (reason: EntryTokenRejection) => void },
 ): Promise<string> {
   const result = await verifyEntryToken(keys, token, expect);
   if (result.ok) return token!;

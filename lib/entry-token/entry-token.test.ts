@@ -99,10 +99,16 @@ describe('entry tokens', () => {
 
   it('never accepts a queue ticket as an entry token, nor an entry token as a queue ticket', async () => {
     const ticket = await signQueueTicket(oldKeys, { userId: 'u1', performanceId: P, seq: 7, nowMs: NOW });
-    expect(await verifyQueueTicket(oldKeys, ticket, P)).toEqual({ userId: 'u1', seq: 7 });
-    expect(await verifyQueueTicket(oldKeys, ticket, Q)).toBeNull();
+    expect(await verifyQueueTicket(oldKeys, ticket, { performanceId: P, nowMs: NOW })).toEqual({ userId: 'u1', seq: 7 });
+    expect(await verifyQueueTicket(oldKeys, ticket, { performanceId: Q, nowMs: NOW })).toBeNull();
     expect(await verifyEntryToken(oldKeys, ticket, { performanceId: P, nowMs: NOW })).toEqual({ ok: false, reason: 'malformed' });
-    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: Date.now() + 60_000 });
-    expect(await verifyQueueTicket(oldKeys, token, P)).toBeNull();
+    const token = await signEntryToken(oldKeys, { userId: 'u1', performanceId: P, admittedUntilMs: NOW + 60_000 });
+    expect(await verifyQueueTicket(oldKeys, token, { performanceId: P, nowMs: NOW })).toBeNull();
+  });
+
+  it('keeps a queue ticket for 24 hours from its signing, judged by the caller’s clock', async () => {
+    const ticket = await signQueueTicket(oldKeys, { userId: 'u1', performanceId: P, seq: 7, nowMs: NOW });
+    expect(await verifyQueueTicket(oldKeys, ticket, { performanceId: P, nowMs: NOW + 24 * 3600_000 - 1_000 })).toEqual({ userId: 'u1', seq: 7 });
+    expect(await verifyQueueTicket(oldKeys, ticket, { performanceId: P, nowMs: NOW + 24 * 3600_000 })).toBeNull();
   });
 });

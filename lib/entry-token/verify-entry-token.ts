@@ -10,7 +10,8 @@ export type EntryTokenRejection = 'missing' | 'malformed' | 'expired' | 'bad_sig
 export type EntryTokenCheck =
   | { ok: true; userId: string; performanceId: string; jti: string; expiresAt: number }
   | { ok: false; reason: EntryTokenRejection };
-type Expect = { performanceId: string; userId?: string; nowMs?: number };
+/** `nowMs` is the caller's clock: expiry is judged against it, never against a clock read here. */
+type Expect = { performanceId: string; userId?: string; nowMs: number };
 
 // jose imports a raw secret into a CryptoKey on every call when handed bytes; importing once per
 // secret takes the key import (and its KeyObject/transferable set-up) off every request.
@@ -26,13 +27,13 @@ function cryptoKeyOf(secret: Uint8Array): Promise<CryptoKey> {
 
 /** Expiry (as jose judges it: whole seconds, expired at exp), then the bindings. */
 function checkClaims(claims: VerifiedClaims, expect: Expect): EntryTokenCheck {
-  if (claims.exp <= Math.floor((expect.nowMs ?? Date.now()) / 1000)) return { ok: false, reason: 'expired' };
+  if (claims.exp <= Math.floor(expect.nowMs / 1000)) return { ok: false, reason: 'expired' };
   if (!claims.aud.includes(expect.performanceId)) return { ok: false, reason: 'wrong_performance' };
   if (expect.userId !== undefined && claims.sub !== expect.userId) return { ok: false, reason: 'wrong_user' };
   return { ok: true, userId: claims.sub, performanceId: expect.performanceId, jti: claims.jti, expiresAt: claims.exp * 1000 };
 }
 
-async function verifySignature(keys: EntryTokenKeys, token: string, nowMs: number | undefined): Promise<VerifiedClaims | Extract<EntryTokenCheck, { ok: false }>> {
+async function verifySignature(keys: EntryTokenKeys, token: string, nowMs: number): Promise<VerifiedClaims | Extract<EntryTokenCheck, { ok: false }>> {
   let kid: string | undefined;
   try {
     const header = decodeProtectedHeader(token);
@@ -49,7 +50,7 @@ async function verifySignature(keys: EntryTokenKeys, token: string, nowMs: numbe
     const { payload } = await jwtVerify(token, await cryptoKeyOf(secret), {
       algorithms: ['HS256'],
       typ: ENTRY_TOKEN_TYPE,
-      currentDate: nowMs === undefined ? undefined : new Date(nowMs),
+      currentDate: new Date(nowMs),
       requiredClaims: ['sub', 'aud', 'exp', 'jti'],
     });
     return { sub: payload.sub!, aud: Array.isArray(payload.aud) ? payload.aud : [payload.aud!], jti: payload.jti!, exp: payload.exp! };

@@ -7,7 +7,8 @@ import { NextRequest } from 'next/server';
 import { inject } from 'vitest';
 import { buildApi } from '../../workers/api/build-api';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { createTestWorkerContext, TEST_INTERNAL_TOKEN } from './worker-context';
+import { TEST_SECRETS } from './test-secrets';
+import { createTestWorkerContext } from './worker-context';
 
 export const WEB_ORIGIN = 'http://localhost:3000';
 
@@ -26,7 +27,8 @@ export async function startTestWeb(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: database.url,
     REDIS_URL: inject('redisUrl'),
     WORKER_API_URL: `http://127.0.0.1:${port}`,
-    INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
+    INTERNAL_API_TOKEN: TEST_SECRETS.INTERNAL_API_TOKEN,
+    ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
     AUTH_SECRET: authSecret,
     ...env,
   });

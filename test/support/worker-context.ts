@@ -6,8 +6,9 @@ import { loadWorkerConfig } from '../../workers/config';
 import type { WorkerContext } from '../../workers/runtime/context';
 import { createMetricsRegistry } from '../../workers/runtime/metrics';
 import type { TestDatabase } from './test-database';
+import { TEST_SECRETS } from './test-secrets';
 
-export const TEST_INTERNAL_TOKEN = 'test-internal-token-0123456789abcdef';
+export const TEST_INTERNAL_TOKEN = TEST_SECRETS.INTERNAL_API_TOKEN;
 
 export function createTestWorkerContext(options: {
   database: TestDatabase;
@@ -20,7 +21,8 @@ export function createTestWorkerContext(options: {
     LOG_LEVEL: 'silent',
     DATABASE_URL: options.database.url,
     REDIS_URL: options.redisUrl,
-    INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
+    INTERNAL_API_TOKEN: TEST_SECRETS.INTERNAL_API_TOKEN,
+    ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
     WORKER_PORT: '0',
     ...options.env,
   });

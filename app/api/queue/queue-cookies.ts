@@ -23,12 +23,12 @@ export function entryTokenKeys(): EntryTokenKeys {
 const secure = () => webConfig().PUBLIC_ORIGIN?.startsWith('https:') ?? false;
 
 /** The caller as the signed queue ticket names them; null when there is none (or it is not valid). */
-export async function readQueueTicket(request: NextRequest, performanceId: string) {
-  return verifyQueueTicket(entryTokenKeys(), request.cookies.get(queueTicketCookieName(performanceId))?.value, performanceId);
+export async function readQueueTicket(request: NextRequest, performanceId: string, nowMs: number) {
+  return verifyQueueTicket(entryTokenKeys(), request.cookies.get(queueTicketCookieName(performanceId))?.value, { performanceId, nowMs });
 }
 
-export async function requireQueueTicket(request: NextRequest, performanceId: string) {
-  const ticket = await readQueueTicket(request, performanceId);
+export async function requireQueueTicket(request: NextRequest, performanceId: string, nowMs: number) {
+  const ticket = await readQueueTicket(request, performanceId, nowMs);
   if (!ticket) throw new AppError('unauthorized', 'Join the waiting room first');
   return ticket;
 }
@@ -37,8 +37,8 @@ export function setQueueTicketCookie(response: NextResponse, performanceId: stri
   response.cookies.set(queueTicketCookieName(performanceId), ticket, { httpOnly: true, sameSite: 'lax', secure: secure(), path: '/', maxAge: QUEUE_TICKET_SECONDS });
 }
 
-export function setEntryCookie(response: NextResponse, performanceId: string, token: string, admittedUntil: number) {
-  const maxAge = Math.max(1, Math.floor((admittedUntil - Date.now()) / 1000));
+export function setEntryCookie(response: NextResponse, performanceId: string, token: string, at: { admittedUntil: number; nowMs: number }) {
+  const maxAge = Math.max(1, Math.floor((at.admittedUntil - at.nowMs) / 1000));
   response.cookies.set(entryCookieName(performanceId), token, { httpOnly: true, sameSite: 'lax', secure: secure(), path: '/', maxAge });
 }
 

@@ -7,7 +7,8 @@ import { QueueParams, requireQueueTicket } from '../../queue-cookies';
 
 export const POST = gateway<{ performanceId: string }>({ access: 'public', rateLimit: 'QUEUE' }, async ({ request }, params) => {
   const { performanceId } = QueueParams.parse(params);
-  const { userId } = await requireQueueTicket(request, performanceId);
-  const state = await sendHeartbeat(redis(), { performanceId, userId, nowMs: Date.now() });
+  const nowMs = Date.now();
+  const { userId } = await requireQueueTicket(request, performanceId, nowMs);
+  const state = await sendHeartbeat(redis(), { performanceId, userId, nowMs });
   return NextResponse.json({ state }, { headers: { 'cache-control': 'no-store' } });
 });

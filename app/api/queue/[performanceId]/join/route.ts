@@ -13,6 +13,6 @@ export const POST = gateway<{ performanceId: string }>({ access: 'user', rateLim
   const { entryToken, ...publicStatus } = status;
   const response = NextResponse.json({ ...rest, status: publicStatus }, { headers: { 'cache-control': 'no-store' } });
   setQueueTicketCookie(response, performanceId, ticket);
-  if (entryToken && status.admittedUntil) setEntryCookie(response, performanceId, entryToken, status.admittedUntil);
+  if (entryToken && status.admittedUntil) setEntryCookie(response, performanceId, entryToken, { admittedUntil: status.admittedUntil, nowMs: Date.now() });
   return response;
 });

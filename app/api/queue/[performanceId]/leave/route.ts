@@ -7,7 +7,7 @@ import { clearQueueCookies, QueueParams, requireQueueTicket } from '../../queue-
 
 export const POST = gateway<{ performanceId: string }>({ access: 'public', rateLimit: 'QUEUE' }, async ({ request }, params) => {
   const { performanceId } = QueueParams.parse(params);
-  const { userId } = await requireQueueTicket(request, performanceId);
+  const { userId } = await requireQueueTicket(request, performanceId, Date.now());
   const response = NextResponse.json({ result: await leaveQueue(redis(), { performanceId, userId }) });
   clearQueueCookies(response, performanceId);
   return response;

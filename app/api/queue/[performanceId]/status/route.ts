@@ -12,13 +12,14 @@ import { clearQueueCookies, entryTokenKeys, QueueParams, readQueueTicket, setEnt
 export const GET = gateway<{ performanceId: string }>({ access: 'public', rateLimit: false }, async ({ request }, params) => {
   const { performanceId } = QueueParams.parse(params);
   const headers = { 'cache-control': 'no-store' };
-  const ticket = await readQueueTicket(request, performanceId);
+  const nowMs = Date.now();
+  const ticket = await readQueueTicket(request, performanceId, nowMs);
   if (!ticket) return NextResponse.json({ state: 'none' }, { headers });
-  const status = await getQueueStatus(redis(), { performanceId, userId: ticket.userId, seq: ticket.seq, nowMs: Date.now() });
+  const status = await getQueueStatus(redis(), { performanceId, userId: ticket.userId, seq: ticket.seq, nowMs });
   const response = NextResponse.json(status, { headers });
   if (status.state === 'admitted') {
     const token = await signEntryToken(entryTokenKeys(), { userId: ticket.userId, performanceId, admittedUntilMs: status.admittedUntil });
-    setEntryCookie(response, performanceId, token, status.admittedUntil);
+    setEntryCookie(response, performanceId, token, { admittedUntil: status.admittedUntil, nowMs });
   }
   if (status.state === 'none') clearQueueCookies(response, performanceId);
   return response;
