@@ -1,6 +1,6 @@
 // The edge tier (Next 16's middleware): seat, reservation and ticket pages and APIs need an entry
-// token for the performance in their path (URR 6.2: the edge checks before anything reaches the
-// services). Pages without one go to the waiting room; APIs answer 403 with the reason, in the
+// token for the performance in their path, checked here so that a fan without one costs the
+// services nothing. Pages without one go to the waiting room; APIs answer 403 with the reason, in the
 // same error body (and request id) as every other refusal. The gateway and the worker API check
 // again (caller binding, revocation).
 import { NextResponse, type NextRequest } from 'next/server';

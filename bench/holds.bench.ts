@@ -1,4 +1,4 @@
-// Seat holds and reservations (issue 8). Loopback only, bounded in count; every figure sits
+// Seat holds and reservations. Loopback only, bounded in count; every figure sits
 // beside a baseline measured in the same run:
 //  - holds/s and p99 through the worker API vs the raw EVALSHA rate of the same hold script from
 //    this process, without contention (every hold takes a fresh seat) and under contention (2,000

@@ -10,7 +10,7 @@
 //            runs here (that transport exists only within one process).
 //   latency: events appended in small transactions at half the relay's measured rate for a few
 //            seconds; commit → effect per event, p50/p99.
-// Targets (issue 6): relay ≥ 50% of raw; p99 < 100 ms at half the maximum rate.
+// Targets: relay ≥ 50% of raw; p99 < 100 ms at half the maximum rate.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
@@ -97,7 +97,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
       // The machine is shared: latency targets are meaningless on a saturated host, so say how busy it was.
       loadAverage1m: round(os.loadavg()[0]!),
       cpus: os.cpus().length,
-      // Since issue 6's second pass; earlier results ran everything in the bench process.
+      // Results before this field ran everything in the bench process.
       kafkaTopology: 'producer (relay / raw kafkajs) in a child process, consumer in the bench process',
       events: THROUGHPUT_EVENTS,
       aggregates: AGGREGATES,

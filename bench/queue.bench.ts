@@ -1,4 +1,4 @@
-// Waiting-room benchmark (issue 7). Loopback only, bounded in count and time; every figure sits
+// Waiting-room benchmark. Loopback only, bounded in count and time; every figure sits
 // beside a ceiling measured in the same run:
 //  - join and status through the worker API vs a bare Fastify route returning a constant
 //    (server in a child process, load from this one);
@@ -10,7 +10,7 @@
 //    same route called without a ticket, when a `next build` is present: it then answers a
 //    constant {state:'none'} through the same gateway wrapper, touching neither Redis nor a key,
 //    so the ratio is what verifying the ticket and running the status script cost.
-//    Join through the gateway needs a session (Accounts issue): not measured until then.
+//    Join through the gateway needs a signed-in session: not measured here.
 import { fork, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
@@ -82,7 +82,7 @@ async function measureNext(redisUrl: string, room: string, users: number): Promi
       status,
       statusOfCeiling: round(status.rps / ceiling.rps),
       targetMet: status.rps / ceiling.rps >= 0.5,
-      join: 'not measured: join needs a signed-in session (Accounts issue)',
+      join: 'not measured: join needs a signed-in session',
     };
   } finally {
     next.kill('SIGTERM');

@@ -2,7 +2,7 @@
 // of GET /v1/performances/:id/availability (Redis bitmap) against a baseline served from
 // PostgreSQL without any cache in the same run: the same 2-bit payload rebuilt by the same
 // query on every request, and the naive per-seat JSON list an API without the bitmap would send.
-// Targets (issue 5): ≤ 20 KB on the wire, p95 ≤ 20 ms.
+// Targets: ≤ 20 KB on the wire, p95 ≤ 20 ms.
 //
 // Uses the runner's PostgreSQL server and Redis (a fresh database and a key prefix of its own,
 // both removed afterwards); run alone, DATABASE_URL / REDIS_URL or embedded servers. Bounded: 600 timed requests per case.

@@ -44,7 +44,7 @@ const WorkerEnv = z.object({
    */
   RELAY_LINGER_MS: z.coerce.number().int().min(0).max(1_000).default(0),
   OUTBOX_RETENTION_HOURS: z.coerce.number().min(0).default(24),
-  /** How long picked seats stay held for the user (the documents: 7 minutes to pay). */
+  /** How long picked seats stay held for the user (7 minutes, as Korean ticket sites give to pay). */
   SEAT_HOLD_SECONDS: z.coerce.number().int().min(30).max(3_600).default(420),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** How often the admission role runs a tick per open waiting room. */

@@ -1,6 +1,6 @@
 // The gateway: every /api route handler is an adapter around `gateway()`. It assigns the
-// request id, runs the chain in the order the documents fix (URR 6.1: cookie → JWT → rate
-// limit → entry token), forwards to the worker API with the internal bearer token, the request
+// request id, runs the chain in a fixed order (cookie → JWT → rate limit →
+// entry token; docs/decisions.md says why), forwards to the worker API with the internal bearer token, the request
 // id and the caller, and maps every error through the one status table. docs/gateway.md
 // describes each link.
 import 'server-only';
@@ -25,7 +25,7 @@ export type GatewayOptions<Params> = {
   /** public: anyone; user: signed in (401 otherwise); admin: ADMIN role (401 signed out, 403 otherwise). */
   access: 'public' | 'user' | 'admin';
   /**
-   * Rate-limit category of the documents: AUTH 20/min, QUEUE 60/min, BOOKING 10/min, GENERAL 100/min.
+   * Rate-limit category: AUTH 20/min, QUEUE 60/min, BOOKING 10/min, GENERAL 100/min.
    * `false` only for a public route that bounds its own cost and needs no caller: the waiting-room
    * status poll, which 100,000 fans call every few seconds, must cost exactly one Redis call.
    */

@@ -1,4 +1,4 @@
-// The gateway's entry-token link (issue 7), kept apart from gateway.ts so that file's edit stays
+// The gateway's entry-token link, kept apart from gateway.ts so that file's edit stays
 // one call: the token comes from the x-entry-token header or the performance's cookie, and must
 // be valid for the performance and the signed-in caller. Refusals are logged with their reason.
 import 'server-only';

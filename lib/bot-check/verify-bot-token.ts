@@ -1,4 +1,4 @@
-// reCAPTCHA v3 (the documents' choice): the server asks the verify URL whether the browser's
+// reCAPTCHA v3 (invisible to the fan, scored): the server asks the verify URL whether the browser's
 // token is genuine and how human it looked, and refuses scores under the configured threshold.
 // Fails closed: when the verifier cannot be reached the request is refused with a 503.
 import { z } from 'zod';

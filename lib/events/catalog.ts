@@ -3,7 +3,7 @@
 // here first, then append it (lib/events/append-event.ts) and handle it (a role's `consumes`).
 import { z } from 'zod';
 
-/** Topics from the documents (URR architecture §5.3); the message key is the aggregate id. */
+/** One topic per aggregate family; the message key is the aggregate id, so one aggregate's events stay in order. */
 export const TOPICS = {
   reservation: 'reservation.events',
   payment: 'payment.events',
@@ -12,7 +12,7 @@ export const TOPICS = {
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
-/** Dead letters per source topic (dlq.reservation, dlq.payment from the documents; transfer/membership added). */
+/** Dead letters per source topic. */
 export const DEAD_LETTER_TOPICS: Record<Topic, string> = {
   'reservation.events': 'dlq.reservation',
   'payment.events': 'dlq.payment',
@@ -24,7 +24,7 @@ const uuid = z.uuid();
 const krw = z.number().int().nonnegative();
 
 type Retry = { maxAttempts: number; backoffMs: number };
-// The documents' SQS policy: "재시도 3회 후 DLQ 이동" (3 attempts, then the dead-letter queue).
+// Three attempts, then the dead-letter topic (docs/decisions.md).
 const DEFAULT_RETRY: Retry = { maxAttempts: 3, backoffMs: 200 };
 
 function entry<Schema extends z.ZodType>(topic: Topic, aggregateType: string, payload: Schema, retry: Retry = DEFAULT_RETRY) {

@@ -1,5 +1,5 @@
-// The Redis keys of one performance's waiting room (URR 5.2: `{eventId}:queue`, `{eventId}:active`,
-// `{eventId}:seen`, keyed here by performance). The braces are a cluster hash tag: every key of
+// The Redis keys of one performance's waiting room: its queue, its active set and the last-seen
+// times of waiting and admitted fans. The braces are a cluster hash tag: every key of
 // one room lands in one slot, so each Lua script touches a single shard.
 export function queueKeys(performanceId: string) {
   const tag = `{${performanceId}}`;

@@ -1,5 +1,4 @@
-// Where an admitted fan goes, and where the waiting room lives. The seat map belongs to the
-// catalog issue: this one constant is the link to adjust when its route settles.
+// Where an admitted fan goes: the one place the waiting room names the seat map's route.
 export function seatMapPath(performanceId: string): string {
   return `/performances/${performanceId}/seats`;
 }

@@ -1,4 +1,4 @@
-// One request against a rate-limit bucket in Redis (URR 6.1 categories), atomically in one
+// One request against a rate-limit bucket in Redis, atomically in one
 // Lua script. Throws AppError('rate_limited') with the seconds to wait when the bucket is empty.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error';
 import type { Redis } from '../redis/create-redis';
 import { redisScript, runRedisScript } from '../redis/redis-script';
 
-/** Requests per minute by category (URR 6.1). */
+/** Requests per minute by category (docs/decisions.md: why these four). */
 export const RATE_LIMITS = { AUTH: 20, QUEUE: 60, BOOKING: 10, GENERAL: 100 } as const;
 export type RateLimitCategory = keyof typeof RATE_LIMITS;
 

@@ -16,7 +16,7 @@ const SeatMapQuery = z.object({ v: z.coerce.number().int().min(1).optional() });
 const AvailabilityQuery = z.object({ format: z.enum(['base64', 'binary']).default('base64') });
 
 // Availability is polled every ~2 s; a 1 s max-age lets a CDN absorb a crowd without ever
-// serving a state older than the 2-second bound.
+// serving a state older than the seat map's 2-second freshness bound.
 const AVAILABILITY_CACHE = 'public, max-age=1';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
