@@ -1,8 +1,9 @@
-// A reservation's state as a badge: 결제 대기 (pending), 예매 완료, 취소, 만료, 환불.
+// A reservation's state as a badge: 결제 대기 (pending), 입금 대기, 예매 완료, 취소, 만료, 환불.
 import type { ReservationView } from '../../lib/reservations/reservation-view';
 
 const LABELS: Record<ReservationView['status'], [string, string]> = {
   PENDING: ['결제 대기 Awaiting payment', 'bg-amber-100 text-amber-800'],
+  AWAITING_DEPOSIT: ['입금 대기 Awaiting deposit', 'bg-amber-100 text-amber-800'],
   CONFIRMED: ['예매 완료 Confirmed', 'bg-emerald-100 text-emerald-800'],
   CANCELLED: ['취소 Cancelled', 'bg-zinc-200 text-zinc-700'],
   EXPIRED: ['만료 Expired', 'bg-zinc-200 text-zinc-700'],

@@ -4,7 +4,7 @@ import type { Db } from '../db/create-prisma';
 export type ReservationView = {
   id: string;
   performanceId: string;
-  status: 'PENDING' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
+  status: 'PENDING' | 'AWAITING_DEPOSIT' | 'CONFIRMED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
   totalKrw: number;
   paymentDeadline: string;
   createdAt: string;
