@@ -63,6 +63,9 @@ ALTER TABLE "payment"."refunds" ADD COLUMN "cancellable_krw" INTEGER NOT NULL;
 -- AlterTable
 ALTER TABLE "payment"."refunds" ADD COLUMN "portone_cancellation_id" TEXT;
 
+-- AlterTable
+ALTER TABLE "payment"."refunds" ADD COLUMN "refund_account" JSONB;
+
 -- CreateIndex
 CREATE INDEX "refunds_reservation_id_idx" ON "payment"."refunds"("reservation_id");
 
