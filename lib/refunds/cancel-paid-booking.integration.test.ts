@@ -32,6 +32,9 @@ afterAll(async () => {
 
 const kst = (local: string) => new Date(`${local.replace(' ', 'T')}:00+09:00`);
 const deps = () => ({ db: database.db, redis: testRedis.redis, portOne });
+/** The payment as the stand-in holds it (every state the tests read has an amount). */
+const atPortOne = (paymentId: string) =>
+  portone.control.payment(paymentId) as { status: string; amount: { paid: number; cancelled: number }; cancellations?: unknown[] };
 
 /** A performance of `seats` seats at ₩100,000, on sale at `bookedAt`, showing at `show`. */
 async function showWithSeats(seats: number, bookedAt: Date, show: Date) {
@@ -65,7 +68,7 @@ describe('cancelPaidBooking: the fee at each boundary, end to end', () => {
     expect(preview.refundKrw).toBe(refund);
     const result = await cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId, expectedRefundKrw: preview.refundKrw }, kst(at));
     expect(result).toMatchObject({ status: 'SUCCEEDED', refundKrw: refund, feeKrw: 100_000 - refund });
-    expect(portone.control.payment(booking.portonePaymentId).amount).toMatchObject({ paid: 102_000, cancelled: refund });
+    expect(atPortOne(booking.portonePaymentId).amount).toMatchObject({ paid: 102_000, cancelled: refund });
     expect(await database.db.reservation.findUniqueOrThrow({ where: { id: booking.reservationId } })).toMatchObject({ status: 'REFUNDED' });
     expect(await database.db.payment.findUniqueOrThrow({ where: { id: booking.paymentId } })).toMatchObject({ cancelledKrw: refund, status: 'PARTIAL_CANCELLED', liveReservationId: null });
     expect(await readSeatStates(testRedis.redis, fixture.performanceId, [fixture.ordinals[0]![0]!])).toEqual([0]);
@@ -78,7 +81,7 @@ describe('cancelPaidBooking: the fee at each boundary, end to end', () => {
     expect((await previewCancellation(database.db, { userId: fan!, reservationId: booking.reservationId }, kst('2027-03-24 17:00'))).allowed).toBe(false);
     const refused = await appErrorOf(cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId }, kst('2027-03-24 17:00')));
     expect(refused).toMatchObject({ code: 'conflict', details: { reason: 'cancellation_closed' } });
-    expect(portone.control.payment(booking.portonePaymentId).amount.cancelled).toBe(0);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(0);
     expect(await database.db.refund.count({ where: { paymentId: booking.paymentId } })).toBe(0);
   });
 
@@ -98,7 +101,7 @@ describe('cancelPaidBooking: the fee at each boundary, end to end', () => {
     const a = await createPaidBooking({ ...deps(), portone }, { performanceId: fixture.performanceId, userId: sameDay!, ordinals: [fixture.ordinals[0]![0]!], paidAt: lateNight });
     const b = await createPaidBooking({ ...deps(), portone }, { performanceId: fixture.performanceId, userId: nextDay!, ordinals: [fixture.ordinals[0]![1]!], paidAt: lateNight });
     expect(await cancelPaidBooking(deps(), { userId: sameDay!, reservationId: a.reservationId }, kst('2027-02-01 23:59'))).toMatchObject({ refundKrw: 102_000 });
-    expect(portone.control.payment(a.portonePaymentId).status).toBe('CANCELLED');
+    expect(atPortOne(a.portonePaymentId).status).toBe('CANCELLED');
     // 00:00 in Seoul is still 1 February in UTC.
     expect(await cancelPaidBooking(deps(), { userId: nextDay!, reservationId: b.reservationId }, kst('2027-02-02 00:00'))).toMatchObject({ refundKrw: 100_000 });
     expect(await database.db.refund.findFirstOrThrow({ where: { reservationId: b.reservationId } })).toMatchObject({ bookingFeeRefundKrw: 0, feeKrw: 0 });
@@ -117,7 +120,7 @@ describe('cancelPaidBooking: some seats', () => {
     // 6 days before: 20% of one ticket.
     const one = await cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId, seatIds: [first!] }, kst('2027-03-19 09:00'));
     expect(one).toMatchObject({ status: 'SUCCEEDED', refundKrw: 80_000, feeKrw: 20_000 });
-    expect(portone.control.payment(booking.portonePaymentId)).toMatchObject({ status: 'PARTIAL_CANCELLED', amount: { paid: 306_000, cancelled: 80_000 } });
+    expect(atPortOne(booking.portonePaymentId)).toMatchObject({ status: 'PARTIAL_CANCELLED', amount: { paid: 306_000, cancelled: 80_000 } });
     expect(await database.db.refund.findFirstOrThrow({ where: { reservationId: booking.reservationId } })).toMatchObject({ cancellableKrw: 306_000, amountKrw: 80_000 });
     expect(await database.db.reservation.findUniqueOrThrow({ where: { id: booking.reservationId } })).toMatchObject({ status: 'CONFIRMED' });
     expect(await readSeatStates(testRedis.redis, fixture.performanceId, [...ordinals])).toEqual([0, 2, 2]);
@@ -134,7 +137,7 @@ describe('cancelPaidBooking: some seats', () => {
 
     const rest = await cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId }, kst('2027-03-23 09:00'));
     expect(rest).toMatchObject({ status: 'SUCCEEDED', refundKrw: 140_000 });
-    expect(portone.control.payment(booking.portonePaymentId).amount.cancelled).toBe(220_000);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(220_000);
     expect(await database.db.refund.findFirstOrThrow({ where: { reservationId: booking.reservationId, amountKrw: 140_000 } })).toMatchObject({ cancellableKrw: 226_000 });
     expect(await database.db.reservation.findUniqueOrThrow({ where: { id: booking.reservationId } })).toMatchObject({ status: 'REFUNDED' });
     expect(await readSeatStates(testRedis.redis, fixture.performanceId, [...ordinals])).toEqual([0, 0, 0]);
@@ -169,15 +172,15 @@ describe('cancelPaidBooking: money never lost or taken twice', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     portone.control.setFaults({ timeoutMs: 0 });
     // PortOne did cancel after all; the fan clicks again and the retry loop runs too.
-    expect(portone.control.payment(booking.portonePaymentId).amount.cancelled).toBe(96_000);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(96_000);
     const [again, loop] = await Promise.all([
       cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId }, now),
       processRefund(deps(), slow.refundId, now),
     ]);
     expect(again).toMatchObject({ status: 'SUCCEEDED', replayed: true, refundId: slow.refundId });
     expect(loop.status).toBe('SUCCEEDED');
-    expect(portone.control.payment(booking.portonePaymentId).amount.cancelled).toBe(96_000);
-    expect(portone.control.payment(booking.portonePaymentId).cancellations).toHaveLength(1);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(96_000);
+    expect(atPortOne(booking.portonePaymentId).cancellations).toHaveLength(1);
     expect(await database.db.payment.findUniqueOrThrow({ where: { id: booking.paymentId } })).toMatchObject({ cancelledKrw: 96_000 });
     expect(await database.db.outboxEvent.count({ where: { aggregateId: booking.paymentId, type: 'payment.refunded' } })).toBe(1);
   });
@@ -204,6 +207,6 @@ describe('another fan', () => {
     expect(await appErrorOf(previewCancellation(database.db, { userId: stranger!, reservationId: booking.reservationId }, now))).toMatchObject({ code: 'not_found' });
     expect(await appErrorOf(cancelPaidBooking(deps(), { userId: stranger!, reservationId: booking.reservationId }, now))).toMatchObject({ code: 'not_found' });
     expect(await appErrorOf(previewCancellation(database.db, { userId: stranger!, reservationId: 'not-a-uuid' }, now))).toMatchObject({ code: 'not_found' });
-    expect(portone.control.payment(booking.portonePaymentId).amount.cancelled).toBe(0);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(0);
   });
 });
