@@ -165,7 +165,7 @@ describe('cancelPaidBooking: money never lost or taken twice', () => {
     portone.control.setFaults({ timeoutMs: 400 });
     const slow = await processRefund(
       { ...deps(), portOneTimeoutMs: 50 },
-      (await requestRefund(database.db, { reservationId: booking.reservationId, userId: fan!, initiator: 'FAN', reason: 'test', requestedById: fan!, plan: (b) => ({ itemIds: b.items.map((i) => i.id), amountKrw: 96_000, feeKrw: 4_000, bookingFeeRefundKrw: 0 }) })).refundId,
+      (await requestRefund(database.db, { reservationId: booking.reservationId, userId: fan!, initiator: 'FAN', reason: 'test', requestedById: fan!, now, plan: (b) => ({ itemIds: b.items.map((i) => i.id), amountKrw: 96_000, feeKrw: 4_000, bookingFeeRefundKrw: 0 }) })).refundId,
       now,
     );
     expect(slow.status).toBe('REQUESTED');

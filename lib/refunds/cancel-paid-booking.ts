@@ -33,6 +33,7 @@ export async function cancelPaidBooking(deps: { db: Db; redis: Redis; portOne: P
     reason: seatIds ? 'Cancelled by the customer (some seats)' : 'Cancelled by the customer',
     requestedById: userId,
     refundAccount,
+    now,
     plan: (booking) => {
       const { items, quote } = quoteBookingCancellation(booking, seatIds, now);
       if (!quote.allowed) {

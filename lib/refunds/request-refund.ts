@@ -31,6 +31,7 @@ export type RequestRefundInput = {
   refundAccount?: RefundAccount | null;
   /** Decides the seats and the amount from the locked booking; throws to refuse. */
   plan: (booking: PaidBooking) => RefundPlan;
+  now: Date;
 };
 
 export type RequestedRefund = { refundId: string; booking: PaidBooking; replayed: boolean };
@@ -65,6 +66,7 @@ export async function requestRefund(db: Db, input: RequestRefundInput): Promise<
         requestedById: input.requestedById,
         cancellableKrw,
         refundAccount: input.refundAccount ? RefundAccount.parse(input.refundAccount) : undefined,
+        createdAt: input.now,
       },
     });
     return { refundId: refund.id, booking, replayed: false };
