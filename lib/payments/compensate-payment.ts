@@ -1,0 +1,61 @@
+// Money that must not stay with us — a wrong amount, a reservation that expired or was cancelled
+// before the money came, a second payment for seats already paid — goes back at PortOne, with the
+// reason recorded and the fan told. The reason is claimed on our row first (a state-guarded
+// UPDATE), so two racing settles make one cancel call; a crash between the claim and PortOne's
+// answer leaves cancel_reason set on a row that is not CANCELLED, and the reconciler finishes it.
+import { appendEvent } from '../events/append-event';
+import type { PortOnePaymentFacts } from './describe-portone-payment';
+import type { PaymentDeps } from './payment-deps';
+import { portoneErrorType } from './portone-error-type';
+
+export type CompensatedPayment = { id: string; portonePaymentId: string; userId: string; reservationId: string | null };
+
+/** PortOne answers these when the money is already back or the account already closed. */
+const ALREADY_DONE = new Set(['PAYMENT_ALREADY_CANCELLED', 'PAYMENT_NOT_WAITING_FOR_DEPOSIT', 'PAYMENT_NOT_PAID']);
+
+export async function compensatePayment(deps: PaymentDeps, payment: CompensatedPayment, remote: PortOnePaymentFacts, reason: string, now: Date): Promise<void> {
+  await deps.db.payment.updateMany({ where: { id: payment.id, cancelReason: null }, data: { cancelReason: reason } });
+  const stored = await deps.db.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { cancelReason: true, status: true } });
+  if (stored.status === 'CANCELLED') return;
+  const recorded = stored.cancelReason ?? reason;
+  try {
+    if (remote.status === 'VIRTUAL_ACCOUNT_ISSUED') {
+      await deps.portone.payment.closeVirtualAccount({ paymentId: payment.portonePaymentId });
+    } else if (remote.status === 'PAID' || remote.status === 'PARTIAL_CANCELLED') {
+      await deps.portone.payment.cancelPayment({
+        paymentId: payment.portonePaymentId,
+        reason: recorded,
+        // Guards against a racing cancel (a refund from the admin page): PortOne refuses when the
+        // cancellable balance moved since we fetched it.
+        currentCancellableAmount: remote.paidKrw - remote.cancelledKrw,
+      });
+    }
+  } catch (error) {
+    if (!ALREADY_DONE.has(portoneErrorType(error) ?? '')) throw error;
+  }
+  const refundedKrw = remote.status === 'PAID' || remote.status === 'PARTIAL_CANCELLED' ? remote.paidKrw - remote.cancelledKrw : 0;
+  const closed = await deps.db.$transaction(async (tx) => {
+    const updated = await tx.payment.updateMany({
+      where: { id: payment.id, status: { not: 'CANCELLED' } },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelledKrw: { increment: refundedKrw }, liveReservationId: null },
+    });
+    if (updated.count === 0) return false;
+    if (refundedKrw > 0) {
+      await appendEvent(tx, {
+        type: 'payment.refunded',
+        aggregateId: payment.id,
+        payload: { paymentId: payment.id, reservationId: payment.reservationId, refundedKrw, reason: recorded.slice(0, 500) },
+      });
+    }
+    return true;
+  });
+  if (closed) {
+    await deps.notify({
+      userId: payment.userId,
+      kind: 'payment_cancelled',
+      reservationId: payment.reservationId,
+      paymentId: payment.portonePaymentId,
+      facts: { reason: recorded, refundedKrw },
+    });
+  }
+}
