@@ -4,7 +4,7 @@
 // UPDATE), so two racing settles make one cancel call; a crash between the claim and PortOne's
 // answer leaves cancel_reason set on a row that is not CANCELLED, and the reconciler finishes it.
 import { appendEvent } from '../events/append-event';
-import type { PortOnePaymentFacts } from './describe-portone-payment';
+import { describePortOnePayment, type PortOnePaymentFacts } from './describe-portone-payment';
 import type { PaymentDeps } from './payment-deps';
 import { portoneErrorType } from './portone-error-type';
 
@@ -18,26 +18,15 @@ export async function compensatePayment(deps: PaymentDeps, payment: CompensatedP
   const stored = await deps.db.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { cancelReason: true, status: true } });
   if (stored.status === 'CANCELLED') return;
   const recorded = stored.cancelReason ?? reason;
-  try {
-    if (remote.status === 'VIRTUAL_ACCOUNT_ISSUED') {
-      await deps.portone.payment.closeVirtualAccount({ paymentId: payment.portonePaymentId });
-    } else if (remote.status === 'PAID' || remote.status === 'PARTIAL_CANCELLED') {
-      await deps.portone.payment.cancelPayment({
-        paymentId: payment.portonePaymentId,
-        reason: recorded,
-        // Guards against a racing cancel (a refund from the admin page): PortOne refuses when the
-        // cancellable balance moved since we fetched it.
-        currentCancellableAmount: remote.paidKrw - remote.cancelledKrw,
-      });
-    }
-  } catch (error) {
-    if (!ALREADY_DONE.has(portoneErrorType(error) ?? '')) throw error;
-  }
-  const refundedKrw = remote.status === 'PAID' || remote.status === 'PARTIAL_CANCELLED' ? remote.paidKrw - remote.cancelledKrw : 0;
+  await undoAtPortOne(deps, payment.portonePaymentId, remote, recorded);
+  // What PortOne holds now decides what we record: the account may have been funded a moment
+  // before we closed it, in which case undoAtPortOne refunded the deposit too.
+  const final = describePortOnePayment(await deps.portone.payment.getPayment({ paymentId: payment.portonePaymentId }));
+  const refundedKrw = final.cancelledKrw;
   const closed = await deps.db.$transaction(async (tx) => {
     const updated = await tx.payment.updateMany({
       where: { id: payment.id, status: { not: 'CANCELLED' } },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelledKrw: { increment: refundedKrw }, liveReservationId: null },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelledKrw: refundedKrw, liveReservationId: null },
     });
     if (updated.count === 0) return false;
     if (refundedKrw > 0) {
@@ -57,5 +46,29 @@ export async function compensatePayment(deps: PaymentDeps, payment: CompensatedP
       paymentId: payment.portonePaymentId,
       facts: { reason: recorded, refundedKrw },
     });
+  }
+}
+
+async function undoAtPortOne(deps: PaymentDeps, paymentId: string, remote: PortOnePaymentFacts, reason: string): Promise<void> {
+  let current = remote;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (current.status === 'VIRTUAL_ACCOUNT_ISSUED') {
+        await deps.portone.payment.closeVirtualAccount({ paymentId });
+      } else if ((current.status === 'PAID' || current.status === 'PARTIAL_CANCELLED') && current.paidKrw > current.cancelledKrw) {
+        await deps.portone.payment.cancelPayment({
+          paymentId,
+          reason,
+          // Guards against a racing cancel (a refund from the admin page): PortOne refuses when the
+          // cancellable balance moved since we fetched it.
+          currentCancellableAmount: current.paidKrw - current.cancelledKrw,
+        });
+      }
+      return;
+    } catch (error) {
+      // Already closed, already cancelled, or paid meanwhile: look again and undo what is there (once).
+      if (attempt > 1 || !ALREADY_DONE.has(portoneErrorType(error) ?? '')) throw error;
+      current = describePortOnePayment(await deps.portone.payment.getPayment({ paymentId }));
+    }
   }
 }

@@ -8,7 +8,7 @@ import type { PortOne } from './portone-client';
 /** A notice to one fan (in-app list and email); `kind` picks the template. */
 export type PaymentNotice = {
   userId: string;
-  kind: 'payment_confirmed' | 'virtual_account_issued' | 'payment_cancelled' | 'payment_refused' | 'deposit_deadline_passed';
+  kind: 'payment_confirmed' | 'virtual_account_issued' | 'payment_cancelled' | 'payment_refused';
   reservationId: string | null;
   paymentId: string;
   facts: Record<string, string | number | null>;
