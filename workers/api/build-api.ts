@@ -10,7 +10,7 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
-import { registerPaymentRoutes } from './routes/payments';
+import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
 import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
@@ -60,6 +60,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
   );
 
   registerHealthRoutes(app, ctx, options.isShuttingDown ?? (() => false));
+
+  registerPortOneWebhookRoute(app, ctx, { now: options.now });
 
   const internalAuth = createInternalAuth(ctx.config.INTERNAL_API_TOKEN);
   app.register(async (v1) => {

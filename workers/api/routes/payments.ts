@@ -2,7 +2,8 @@
 // POST /v1/reservations/:id/checkout  — open (or reopen) the checkout of my PENDING reservation
 // POST /v1/payments/:paymentId/complete — the browser is back: settle from PortOne's record
 // GET  /v1/payments/:paymentId        — one of my payments
-// POST /v1/webhooks/portone           — a PortOne delivery, raw body and headers as PortOne sent them
+// POST /webhooks/portone              — a PortOne delivery, raw body and headers as PortOne sent them;
+//                                       outside /v1: its Standard Webhooks signature is its authentication
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { completePayment } from '../../../lib/payments/complete-payment';
@@ -38,13 +39,16 @@ export function registerPaymentRoutes(app: FastifyInstance, ctx: WorkerContext, 
     const caller = requireCaller(request);
     return { payment: await getMyPayment(ctx.db, { paymentId: request.params.paymentId, userId: caller.userId }) };
   });
+}
 
+export function registerPortOneWebhookRoute(app: FastifyInstance, ctx: WorkerContext, options: { now?: () => number } = {}) {
+  const now = () => new Date(options.now?.() ?? Date.now());
   // Its own scope: the body stays the exact text PortOne signed (a JSON parse and re-serialise
   // would change it and break the signature).
   app.register(async (raw) => {
     raw.removeAllContentTypeParsers();
     raw.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_request, body, done) => done(null, body));
-    raw.post('/v1/webhooks/portone', async (request, reply) => {
+    raw.post('/webhooks/portone', async (request, reply) => {
       const deps = requirePaymentDeps(ctx);
       const received = await receivePortOneWebhook(
         { db: ctx.db, webhookSecrets: deps.config.webhookSecrets },
