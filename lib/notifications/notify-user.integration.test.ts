@@ -80,7 +80,7 @@ describe('notifyUser', () => {
   it('does not mail while another sender holds a fresh claim, and takes over a stale one', async () => {
     const user = await newUser();
     const reservationId = randomUUID();
-    const { notificationId } = await notifyUser({ db: database.db, mailer: null, now }, { userId: user.id, ...confirmed(reservationId) });
+    const { notificationId } = await notifyUser({ db: database.db, mailer: undefined, now }, { userId: user.id, ...confirmed(reservationId) });
     await database.db.notification.update({ where: { id: notificationId }, data: { emailClaimedAt: now } });
     const held = await notifyUser({ db: database.db, mailer: smtp.mailer, now: new Date(now.getTime() + 60_000) }, { userId: user.id, ...confirmed(reservationId) });
     expect(held.emailed).toBe(false);
@@ -90,7 +90,7 @@ describe('notifyUser', () => {
 
   it('marks only the caller\'s own notices read', async () => {
     const [owner, stranger] = await Promise.all([newUser(), newUser()]);
-    const { notificationId } = await notifyUser({ db: database.db, mailer: null, now }, { userId: owner.id, ...confirmed(randomUUID()) });
+    const { notificationId } = await notifyUser({ db: database.db, mailer: undefined, now }, { userId: owner.id, ...confirmed(randomUUID()) });
     expect(await markNotificationsRead(database.db, { userId: stranger.id, ids: [notificationId], now })).toEqual({ marked: 0 });
     expect(await markNotificationsRead(database.db, { userId: owner.id, ids: 'all', now })).toEqual({ marked: 1 });
     const { notifications, unread } = await listMyNotifications(database.db, owner.id);

@@ -16,8 +16,8 @@ export type NotifyUserInput<K extends NotificationKind> = {
 
 export type NotifyUserDeps = {
   db: Db;
-  /** Null when the process has no SMTP server configured: the notice is in-app only. */
-  mailer: Mailer | null;
+  /** Absent when the process has no SMTP server configured: the notice is in-app only. */
+  mailer?: Mailer;
   now: Date;
 };
 

@@ -10,6 +10,7 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
@@ -69,6 +70,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerQueueRoutes(v1, ctx, { now: options.now });
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
+    registerNotificationRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }
