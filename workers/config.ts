@@ -54,15 +54,6 @@ const WorkerEnv = z.object({
   ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
-  /**
-   * PortOne v2 (README, Environment). `npm start` points them at the local stand-in when
-   * PORTONE_API_SECRET is unset. Webhook secrets: `whsec_…,whsec_…`, any one verifies (rotation).
-   */
-  PORTONE_API_URL: z.url().default('https://api.portone.io'),
-  PORTONE_STORE_ID: z.string().min(1).optional(),
-  PORTONE_CHANNEL_KEY: z.string().min(1).optional(),
-  PORTONE_API_SECRET: z.string().min(1).optional(),
-  PORTONE_WEBHOOK_SECRETS: commaList.pipe(z.array(z.string().startsWith('whsec_')).min(1)).optional(),
   /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
   SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
