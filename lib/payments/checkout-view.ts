@@ -58,6 +58,6 @@ export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig): Che
       currency: 'KRW',
       customData: JSON.stringify({ reservationId: payment.reservationId }),
     },
-    standInCheckoutUrl: config.checkoutUrl ? `${config.checkoutUrl.replace(/\/$/, '')}/checkout/${encodeURIComponent(payment.portonePaymentId)}` : null,
+    standInCheckoutUrl: config.checkoutUrl ? `${config.checkoutUrl.replace(/\/$/, '')}/${encodeURIComponent(payment.portonePaymentId)}` : null,
   };
 }

@@ -52,7 +52,7 @@ function depsOver(standIn: TestPortOne, manualConfirm = false): PaymentDeps {
       portone: { apiUrl: standIn.url, apiSecret: standIn.apiSecret, storeId: standIn.storeId },
       channelKey: 'channel-key-test',
       webhookSecrets: [standIn.webhookSecret],
-      checkoutUrl: standIn.url,
+      checkoutUrl: `${standIn.url}/checkout`,
       manualConfirm,
       pendingMinutes: 3,
       webhookRetrySeconds: 30,
@@ -79,7 +79,7 @@ beforeAll(async () => {
       PORTONE_CHANNEL_KEY: 'channel-key-test',
       PORTONE_API_SECRET: portone.apiSecret,
       PORTONE_WEBHOOK_SECRETS: `${newWebhookSecret()},${portone.webhookSecret}`,
-      PORTONE_CHECKOUT_URL: portone.url,
+      PORTONE_CHECKOUT_URL: `${portone.url}/checkout`,
     },
   });
   api = buildApi(ctx);

@@ -11,6 +11,7 @@ import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
@@ -73,6 +74,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
     registerPaymentRoutes(v1, ctx, { now: options.now });
+    registerNotificationRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }
