@@ -66,7 +66,7 @@ const WorkerEnv = z.object({
   PORTONE_API_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Standard Webhooks secrets, comma-separated: every one verifies (two are live during a rotation). */
   PORTONE_WEBHOOK_SECRETS: commaList.pipe(z.array(z.string().min(8)).min(1)).optional(),
-  /** The stand-in's checkout page; unset with a real store (the browser uses @portone/browser-sdk). */
+  /** The stand-in's checkout pages (`<url>/<paymentId>`); unset with a real store (the browser uses @portone/browser-sdk). */
   PORTONE_CHECKOUT_URL: z.url().optional(),
   /** The channel authorises and waits for our confirm (수동 승인): the hold is checked before capture. */
   PORTONE_MANUAL_CONFIRM: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
@@ -79,6 +79,9 @@ const WorkerEnv = z.object({
   VIRTUAL_ACCOUNT_MAX_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   /** Deposits must land at least this long before the show starts. */
   VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW: z.coerce.number().min(0).default(24),
+  /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
+  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
 });
 
 const PORTONE_GROUP = ['PORTONE_API_URL', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS'] as const;

@@ -11,7 +11,7 @@ export type PaymentsConfig = {
   channelKey: string;
   /** Standard Webhooks secrets: a delivery signed with any of them is genuine (rotation). */
   webhookSecrets: string[];
-  /** The stand-in's checkout page, or null: the browser opens PortOne's own window. */
+  /** The stand-in's checkout pages (`<url>/<paymentId>`), or null: the browser opens PortOne's own window. */
   checkoutUrl: string | null;
   /** The channel authorises only; we capture with POST /payments/{id}/confirm after re-checking the hold. */
   manualConfirm: boolean;

@@ -10,6 +10,8 @@ import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
@@ -60,6 +62,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
 
   registerHealthRoutes(app, ctx, options.isShuttingDown ?? (() => false));
 
+  registerPortOneWebhookRoute(app, ctx, { now: options.now });
+
   const internalAuth = createInternalAuth(ctx.config.INTERNAL_API_TOKEN);
   app.register(async (v1) => {
     v1.addHook('onRequest', internalAuth);
@@ -69,6 +73,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerQueueRoutes(v1, ctx, { now: options.now });
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
+    registerPaymentRoutes(v1, ctx, { now: options.now });
+    registerNotificationRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }

@@ -1,6 +1,8 @@
 // The `reservations` role: frees holds whose time ran out and expires unpaid reservations, so
-// seats return to the map within about a second either way.
+// seats return to the map within about a second either way; confirms reservations whose payment
+// settled (the `reservations` consumer group).
 import { expireDueHolds } from '../../lib/holds/expire-due-holds';
+import { confirmPaidReservation } from '../../lib/reservations/confirm-paid-reservation';
 import { expireOverdueReservations } from '../../lib/reservations/expire-overdue-reservations';
 import { defineLoopRole } from './define-loop-role';
 
@@ -16,4 +18,8 @@ export const reservationsRole = defineLoopRole('reservations', [
       while ((await expireOverdueReservations(ctx, new Date(), EXPIRY_BATCH)) === EXPIRY_BATCH);
     },
   },
-]);
+], {
+  consumes: {
+    'payment.settled': async (event, tx) => void (await confirmPaidReservation(tx, event.payload)),
+  },
+});
