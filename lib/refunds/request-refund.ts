@@ -3,6 +3,7 @@
 // leaves a row that process-refund.ts finishes; a repeated request finds the same row instead of
 // asking PortOne twice.
 import { z } from 'zod';
+import { recordAdminChange } from '../audit/record-admin-change';
 import type { Db } from '../db/create-prisma';
 import { AppError } from '../errors/app-error';
 import { loadPaidBooking, type PaidBooking } from './load-paid-booking';
@@ -32,6 +33,8 @@ export type RequestRefundInput = {
   /** Decides the seats and the amount from the locked booking; throws to refuse. */
   plan: (booking: PaidBooking) => RefundPlan;
   now: Date;
+  /** An admin's refund leaves an audit row in the same transaction as the request. */
+  audit?: { actorId: string; requestId?: string | null };
 };
 
 export type RequestedRefund = { refundId: string; booking: PaidBooking; replayed: boolean };
@@ -69,6 +72,17 @@ export async function requestRefund(db: Db, input: RequestRefundInput): Promise<
         createdAt: input.now,
       },
     });
+    if (input.audit) {
+      await recordAdminChange(tx, {
+        actorId: input.audit.actorId,
+        action: 'payment.refund',
+        entityType: 'payment',
+        entityId: booking.payment.id,
+        before: { amountKrw: booking.payment.amountKrw, cancelledKrw: booking.payment.cancelledKrw },
+        after: { refundId: refund.id, amountKrw: plan.amountKrw, seats: plan.itemIds.length, reason: input.reason },
+        requestId: input.audit.requestId,
+      });
+    }
     return { refundId: refund.id, booking, replayed: false };
   });
 }

@@ -13,6 +13,7 @@ import { registerHealthRoutes } from './routes/health';
 import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
 import { registerNotificationRoutes } from './routes/notifications';
 import { registerQueueRoutes } from './routes/queue';
+import { registerRefundRoutes } from './routes/refunds';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
 
@@ -75,6 +76,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerSeatHoldRoutes(v1, ctx);
     registerPaymentRoutes(v1, ctx, { now: options.now });
     registerNotificationRoutes(v1, ctx, { now: options.now });
+    registerRefundRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }

@@ -8,6 +8,7 @@ import { expireDepositDeadlines } from '../../lib/payments/expire-deposit-deadli
 import { reconcilePendingPayments } from '../../lib/payments/reconcile-pending-payments';
 import { settleStoredWebhooks } from '../../lib/payments/settle-stored-webhooks';
 import { notifyCompletedRefunds } from '../../lib/refunds/notify-completed-refunds';
+import { reconcilePreviousDay } from '../../lib/refunds/reconcile-previous-day';
 import { refundCancelledPerformances } from '../../lib/refunds/refund-cancelled-performances';
 import { retryRequestedRefunds } from '../../lib/refunds/retry-requested-refunds';
 import type { WorkerContext } from '../runtime/context';
@@ -34,5 +35,7 @@ export const paymentsRole = defineLoopRole('payments', [
     intervalMs: () => 30_000,
     tick: withDeps((deps) => retryRequestedRefunds(refundDeps(deps), new Date(), { olderThanMs: REFUND_RETRY_AFTER_MS })),
   },
+  // Hourly is enough to have yesterday's report early in the morning; it is built once a day.
+  { name: 'reconcile-previous-day', intervalMs: () => 3_600_000, tick: withDeps((deps) => reconcilePreviousDay({ db: deps.db, portOne: deps.portone }, new Date())) },
   { name: 'notify-completed-refunds', intervalMs: () => 10_000, tick: withDeps((deps, ctx) => notifyCompletedRefunds({ db: deps.db, mailer: ctx.mailer }, new Date())) },
 ]);
