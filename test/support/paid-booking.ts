@@ -44,6 +44,7 @@ export async function createPaidBooking(
       status: 'PAID',
       method: method === 'card' ? 'CARD' : 'VIRTUAL_ACCOUNT',
       paidAt: input.paidAt,
+      createdAt: input.paidAt,
     },
   });
   await deps.db.reservation.update({ where: { id: reservation.id }, data: { status: 'CONFIRMED', confirmedAt: input.paidAt, bookingFeeKrw } });

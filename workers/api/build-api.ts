@@ -8,6 +8,7 @@ import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
+import { registerAdminPaymentRoutes } from './routes/admin-payments';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
@@ -77,6 +78,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerPaymentRoutes(v1, ctx, { now: options.now });
     registerNotificationRoutes(v1, ctx, { now: options.now });
     registerRefundRoutes(v1, ctx, { now: options.now });
+    registerAdminPaymentRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }
