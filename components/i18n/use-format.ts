@@ -1,4 +1,3 @@
-'use client';
 import { useLocale } from 'next-intl';
 import { useMemo } from 'react';
 import { createFormat, type Format } from '../../lib/i18n/create-format';
