@@ -9,7 +9,7 @@ describe('localizeErrorBody', () => {
   });
 
   it('fills the reason message with the details it names', () => {
-    const body = { error: { code: 'unprocessable' as const, message: 'You can reserve at most 4 seats', reason: 'too_many_seats', max: 4 } };
+    const body = { error: { code: 'unprocessable' as const, message: 'You can reserve at most 4 seats', reason: 'limit_exceeded', limit: 4 } };
     expect(localizeErrorBody(body, 'ko').error.message).toBe('이 공연은 1인당 최대 4석까지 예매할 수 있습니다.');
   });
 

@@ -14,11 +14,11 @@ type Reasons = Parameters<ReturnType<typeof getTranslator<'errors'>>>[0];
  */
 export function localizeErrorBody(body: ErrorBody, locale: Locale): ErrorBody {
   const t = getTranslator(locale, 'errors');
-  const { code, reason, max, retryAfterSeconds } = body.error;
+  const { code, reason, limit, retryAfterSeconds } = body.error;
   const reasonKey = typeof reason === 'string' ? `reasons.${reason.startsWith('entry_token') ? 'entry_token' : reason}` : null;
   let message: string;
   if (reasonKey && t.has(reasonKey as Reasons)) {
-    message = t(reasonKey as Reasons, { max: Number(max ?? 0) });
+    message = t(reasonKey as Reasons, { limit: Number(limit ?? 0) });
   } else if (locale === 'en') {
     return body;
   } else {
