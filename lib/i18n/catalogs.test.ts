@@ -14,7 +14,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-const ICU_ARGS = /\{(\w+)/g;
+// An argument opens with `{name`; `one {person}` is a plural branch's text, not an argument.
+const ICU_ARGS = /(?<!(?:zero|one|two|few|many|other|=\d+)\s?)\{(\w+)/g;
 
 describe('message catalogs', () => {
   const ko = leaves(catalogs.ko as Tree);
