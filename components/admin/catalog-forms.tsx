@@ -68,7 +68,8 @@ function AdminForm({ title, submit, children }: { title: string; submit: (form: 
 const Field = ({ label, name, type = 'text', required = false, placeholder, defaultValue }: { label: string; name: string; type?: string; required?: boolean; placeholder?: string; defaultValue?: string }) => (
   <label className="block text-xs">
     {label}
-    <input name={name} type={type} required={required} placeholder={placeholder} defaultValue={defaultValue} className={input} />
+    {/* Placeholders are examples of identifiers (slugs, zones, grade=price), not prose. */}
+    <input name={name} type={type} required={required} placeholder={placeholder} defaultValue={defaultValue} className={input} translate="no" />
   </label>
 );
 function Select({ label, name, options, required = false }: { label: string; name: string; options: Option[]; required?: boolean }) {
@@ -154,8 +155,12 @@ export function CatalogForms({ options }: { options: CatalogFormOptions }) {
         <label className="block text-xs">
           {t('format')}
           <select name="format" className={input}>
-            <option value="csv">CSV (section,row,number,x,y,grade)</option>
-            <option value="json">JSON ([{'{'}section,row,number,x,y,grade{'}'}, …])</option>
+            <option value="csv" translate="no">
+              CSV (section,row,number,x,y,grade)
+            </option>
+            <option value="json" translate="no">
+              JSON ([{'{'}section,row,number,x,y,grade{'}'}, …])
+            </option>
           </select>
         </label>
         <label className="block text-xs">
@@ -164,7 +169,7 @@ export function CatalogForms({ options }: { options: CatalogFormOptions }) {
         </label>
         <label className="block text-xs">
           {t('paste')}
-          <textarea name="content" rows={4} className={`${input} font-mono`} placeholder={'section,row,number,x,y,grade\n101,A,1,100,120,R'} />
+          <textarea translate="no" name="content" rows={4} className={`${input} font-mono`} placeholder={'section,row,number,x,y,grade\n101,A,1,100,120,R'} />
         </label>
       </AdminForm>
 
@@ -185,6 +190,7 @@ export function CatalogForms({ options }: { options: CatalogFormOptions }) {
           {t('blocks')}
           <textarea
             name="blocks"
+            translate="no"
             rows={5}
             required
             className={`${input} font-mono`}

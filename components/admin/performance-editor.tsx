@@ -78,7 +78,7 @@ export function PerformanceEditor({ performance }: { performance: EditablePerfor
           </span>
         </legend>
         <p id={zoneId} className="mt-1 text-xs text-zinc-600" data-testid="performance-zone">
-          {t('common.zone', { zone: formatZoneLabel(zone, new Date(performance.startsAt)) })}
+          {t.rich('common.zone', { zone: formatZoneLabel(zone, new Date(performance.startsAt)) , id: (chunks) => <span translate="no">{chunks}</span> })}
         </p>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           {TIME_FIELDS.map(([name, label, required]) => (

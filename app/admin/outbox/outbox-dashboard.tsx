@@ -62,7 +62,7 @@ export function OutboxDashboard() {
   });
 
   if (isPending) return <p className="text-zinc-600">{tCommon('loading')}</p>;
-  if (error || !data) return <p className="text-rose-700">{t('loadError', { error: String(error) })}</p>;
+  if (error || !data) return <p className="text-rose-700">{t.rich('loadError', { error: String(error), raw: (chunks) => <span translate="no">{chunks}</span> })}</p>;
 
   const lastMinutes = data.publishedPerMinute.slice(-5);
   const perMinute = lastMinutes.length ? lastMinutes[lastMinutes.length - 1]!.count : 0;
@@ -98,9 +98,9 @@ export function OutboxDashboard() {
 
       <div>
         <h2 className="mb-2 text-lg font-semibold">
-          {t('consumerLag')} <span className="text-sm font-normal text-zinc-600">({t('transport', { transport: data.transport })})</span>
+          {t('consumerLag')} <span className="text-sm font-normal text-zinc-600">(<span translate="no">{data.transport}</span>)</span>
         </h2>
-        {data.consumerLagError && <p className="mb-2 text-sm text-amber-700">{t('lagUnavailable', { error: data.consumerLagError })}</p>}
+        {data.consumerLagError && <p className="mb-2 text-sm text-amber-700">{t.rich('lagUnavailable', { error: data.consumerLagError, raw: (chunks) => <span translate="no">{chunks}</span> })}</p>}
         {data.consumerLag.length === 0 ? (
           <p className="text-sm text-zinc-600">{t('noGroups')}</p>
         ) : (
@@ -115,8 +115,8 @@ export function OutboxDashboard() {
             <tbody>
               {data.consumerLag.map((row) => (
                 <tr key={`${row.group}/${row.topic}`} className="border-t border-zinc-200">
-                  <td className="py-1 font-mono">{row.group}</td>
-                  <td className="font-mono">{row.topic}</td>
+                  <td className="py-1 font-mono" translate="no">{row.group}</td>
+                  <td className="font-mono" translate="no">{row.topic}</td>
                   <td className="text-right tabular-nums">{format.number(row.lag)}</td>
                 </tr>
               ))}
@@ -146,16 +146,16 @@ export function OutboxDashboard() {
               {data.deadLetterList.map((letter) => (
                 <tr key={letter.id} className="border-t border-zinc-200 align-top" data-testid="dead-letter">
                   <td className="py-1 whitespace-nowrap">{format.dateTime(letter.createdAt, OPS_ZONE)}</td>
-                  <td className="font-mono">{letter.group}</td>
+                  <td className="font-mono" translate="no">{letter.group}</td>
                   <td>
-                    <span className="font-mono">{letter.type}</span>
+                    <span className="font-mono" translate="no">{letter.type}</span>
                     <br />
-                    <span className="font-mono text-xs text-zinc-600">{letter.aggregateId}</span>
+                    <span className="font-mono text-xs text-zinc-600" translate="no">{letter.aggregateId}</span>
                   </td>
                   <td className="max-w-xs break-words text-rose-700">
-                    {letter.error} <span className="text-zinc-600">({t('attempts', { count: letter.attempts })})</span>
+                    <span translate="no">{letter.error}</span> <span className="text-zinc-600">({t('attempts', { count: letter.attempts })})</span>
                   </td>
-                  <td className="font-mono text-xs">
+                  <td className="font-mono text-xs" translate="no">
                     {letter.topic}
                     {letter.sourcePartition !== null && ` [${letter.sourcePartition}] @${letter.sourceOffset}`}
                   </td>

@@ -40,11 +40,13 @@ export function RoomList() {
             </td>
             <td>
               {format.dateTime(room.startsAt, room.timeZone)}
-              <span className="block text-xs text-zinc-600">{formatZoneLabel(room.timeZone, new Date(room.startsAt))}</span>
+              <span className="block text-xs text-zinc-600" translate="no">
+                {formatZoneLabel(room.timeZone, new Date(room.startsAt))}
+              </span>
             </td>
             <td>{format.dateTime(room.opensAt, room.timeZone)}</td>
             <td>
-              {room.mode ?? t('rooms.defaultMode')}
+              {room.mode ? t(`rooms.modes.${room.mode}`) : t('rooms.defaultMode')}
               {room.paused ? ` · ${t('rooms.paused')}` : ''}
             </td>
           </tr>

@@ -54,7 +54,7 @@ export function RoomDashboard({ performanceId, timeZone }: { performanceId: stri
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t('room.title')}</h1>
-      <p className="text-sm text-zinc-600" data-testid="room-zone">{t('common.zone', { zone: formatZoneLabel(timeZone, new Date(settings.opensAt)) })}</p>
+      <p className="text-sm text-zinc-600" data-testid="room-zone">{t.rich('common.zone', { zone: formatZoneLabel(timeZone, new Date(settings.opensAt)), id: (chunks) => <span translate="no">{chunks}</span> })}</p>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="room-counts">
         {[
           [t('room.waiting'), live.waiting],
@@ -86,7 +86,7 @@ export function RoomDashboard({ performanceId, timeZone }: { performanceId: stri
       <div className="flex flex-wrap items-end gap-4 rounded-lg border border-zinc-200 bg-white p-4">
         <p className="text-sm text-zinc-700">
           {t('room.summary', {
-            mode: settings.mode,
+            mode: t(`rooms.modes.${settings.mode}`),
             opens: format.dateTime(settings.opensAt, timeZone),
             rate: settings.admitPerMinute,
             capacity: settings.maxActive,
@@ -109,9 +109,11 @@ export function RoomDashboard({ performanceId, timeZone }: { performanceId: stri
           onChange={(event) => update.mutate({ mode: event.target.value as 'SCHEDULED' | 'ON' | 'OFF' })}
           aria-label={t('room.modeLabel')}
         >
-          <option value="SCHEDULED">SCHEDULED</option>
-          <option value="ON">ON</option>
-          <option value="OFF">OFF</option>
+          {(['SCHEDULED', 'ON', 'OFF'] as const).map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`rooms.modes.${mode}`)}
+            </option>
+          ))}
         </select>
         <form onSubmit={submit} className="flex items-end gap-2">
           <label className="text-sm">
