@@ -2,8 +2,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listMyNotifications } from '../../../lib/notifications/list-my-notifications';
-import { formatDateTime } from '../../../components/format';
 import { db } from '../../_server/clients';
+import { getFormat } from '../../_server/get-format';
 import { requireUserPage } from '../../_server/session';
 import { MarkAllReadButton } from './mark-all-read-button';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: '알림 Notifications' };
 
 export default async function MyNotificationsPage() {
   const caller = await requireUserPage('/me/notifications');
-  const { notifications, unread } = await listMyNotifications(db(), caller.id);
+  const [{ notifications, unread }, format] = await Promise.all([listMyNotifications(db(), caller.id), getFormat()]);
   return (
     <section className="mx-auto max-w-2xl">
       <div className="mb-4 flex items-center justify-between gap-2">
@@ -30,7 +30,7 @@ export default async function MyNotificationsPage() {
             >
               <p className="font-semibold">{n.link ? <Link href={n.link} className="underline">{n.title}</Link> : n.title}</p>
               <p className="mt-1 text-sm text-zinc-700">{n.body}</p>
-              <p className="mt-1 text-xs text-zinc-500">{formatDateTime(n.createdAt)}</p>
+              <p className="mt-1 text-xs text-zinc-500">{format.dateTime(n.createdAt, 'Asia/Seoul', 'short')}</p>
             </li>
           ))}
         </ul>
