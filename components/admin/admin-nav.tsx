@@ -8,6 +8,8 @@ export const ADMIN_NAV = [
   { href: '/admin/catalog', key: 'catalog' },
   { href: '/admin/waiting-room', key: 'waitingRooms' },
   { href: '/admin/outbox', key: 'outbox' },
+  { href: '/admin/payments', key: 'payments' },
+  { href: '/admin/reconciliation', key: 'reconciliation' },
 ] as const;
 
 export function AdminNav() {

@@ -1,4 +1,5 @@
-// The admin payments list: filter by state, method, day range and event, newest first, a page at a time.
+// The admin payments list: filter by state, method, day range and event, newest first, a page at
+// a time, with the events and methods the filters offer.
 import { z } from 'zod';
 import type { Db, Prisma } from '../db/create-prisma';
 
@@ -32,7 +33,7 @@ export type AdminPaymentRow = {
   performanceStartsAt: string | null;
 };
 
-export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): Promise<{ payments: AdminPaymentRow[]; total: number; page: number; pageSize: number }> {
+export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): Promise<{ payments: AdminPaymentRow[]; total: number; page: number; pageSize: number; events: { id: string; title: string }[]; methods: string[] }> {
   const { status, method, from, until, eventId, page, pageSize } = ListAdminPaymentsInput.parse(input);
   const where: Prisma.PaymentWhereInput = {
     ...(status ? { status } : {}),
@@ -40,7 +41,7 @@ export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): 
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(from) } : {}), ...(until ? { lt: new Date(until) } : {}) } } : {}),
     ...(eventId ? { reservation: { performance: { eventId } } } : {}),
   };
-  const [rows, total] = await Promise.all([
+  const [rows, total, events, methods] = await Promise.all([
     db.payment.findMany({
       where,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -49,8 +50,12 @@ export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): 
       include: { user: { select: { email: true } }, reservation: { select: { performance: { select: { startsAt: true, event: { select: { title: true } } } } } } },
     }),
     db.payment.count({ where }),
+    db.event.findMany({ where: { performances: { some: { reservations: { some: { payments: { some: {} } } } } } }, select: { id: true, title: true }, orderBy: { title: 'asc' }, take: 200 }),
+    db.payment.findMany({ where: { method: { not: null } }, distinct: ['method'], select: { method: true } }),
   ]);
   return {
+    events,
+    methods: methods.map((m) => m.method!).sort(),
     total,
     page,
     pageSize,
