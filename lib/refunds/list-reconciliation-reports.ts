@@ -8,7 +8,7 @@ export type ReconciliationReportView = {
   portoneCount: number;
   mismatchCount: number;
   ranAt: string;
-  mismatches: { id: string; portonePaymentId: string; kind: string; ours: unknown; theirs: unknown; status: string; resolution: string | null; resolvedAt: string | null }[];
+  mismatches: { id: string; portonePaymentId: string; paymentId: string | null; kind: string; ours: unknown; theirs: unknown; status: string; resolution: string | null; resolvedAt: string | null }[];
 };
 
 export async function listReconciliationReports(db: Db, limit = 14): Promise<ReconciliationReportView[]> {
@@ -17,6 +17,9 @@ export async function listReconciliationReports(db: Db, limit = 14): Promise<Rec
     take: limit,
     include: { mismatches: { orderBy: [{ status: 'asc' }, { portonePaymentId: 'asc' }] } },
   });
+  const ids = [...new Set(reports.flatMap((r) => r.mismatches.map((m) => m.portonePaymentId)))];
+  const ours = await db.payment.findMany({ where: { portonePaymentId: { in: ids } }, select: { id: true, portonePaymentId: true } });
+  const paymentIdOf = new Map(ours.map((p) => [p.portonePaymentId, p.id]));
   return reports.map((r) => ({
     id: r.id,
     day: r.day.toISOString().slice(0, 10),
@@ -27,6 +30,7 @@ export async function listReconciliationReports(db: Db, limit = 14): Promise<Rec
     mismatches: r.mismatches.map((m) => ({
       id: m.id,
       portonePaymentId: m.portonePaymentId,
+      paymentId: paymentIdOf.get(m.portonePaymentId) ?? null,
       kind: m.kind,
       ours: m.ours,
       theirs: m.theirs,

@@ -1,16 +1,21 @@
 // The admin payments list: filters (state, method, days, event) in the query string, 25 a page.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
 import { listAdminPayments } from '../../../lib/refunds/list-admin-payments';
+import { addDays, fromLocal } from '../../../lib/refunds/venue-calendar';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
 const STATES = ['READY', 'PAY_PENDING', 'VIRTUAL_ACCOUNT_ISSUED', 'PAID', 'FAILED', 'CANCELLED', 'PARTIAL_CANCELLED'] as const;
-// Days are picked on the platform's business calendar (Seoul) and sent as instants.
-const dayStart = (day: string | undefined) => (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00+09:00`).toISOString() : undefined);
-const nextDayStart = (day: string | undefined) => {
-  const start = dayStart(day);
-  return start ? new Date(new Date(start).getTime() + 86_400_000).toISOString() : undefined;
+// Days are picked on the platform's business calendar (default Asia/Seoul) and sent as instants.
+const localDay = (day: string | undefined) => {
+  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+};
+const dayStart = (day: string | undefined, plusDays = 0) => {
+  const date = localDay(day);
+  return date ? fromLocal(addDays(date, plusDays), 0, 0, DEFAULT_VENUE_TIME_ZONE).toISOString() : undefined;
 };
 
 export async function generateMetadata() {
@@ -25,7 +30,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     status: STATES.find((s) => s === search.status),
     method: search.method || undefined,
     from: dayStart(search.from),
-    until: nextDayStart(search.until),
+    until: dayStart(search.until, 1),
     eventId: search.eventId || undefined,
     page: Number(search.page) > 0 ? Number(search.page) : 1,
   };

@@ -7,6 +7,7 @@
 // GET  /v1/admin/reconciliation                     — the daily reports and their mismatches
 // POST /v1/admin/reconciliation/run                 — build (or refresh) one day's report now
 // POST /v1/admin/reconciliation/mismatches/:id/resolve — close a mismatch with a note
+// POST /v1/admin/reconciliation/mismatches/:id/resend-webhook — PortOne resends the mismatched payment's webhook
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../../lib/errors/app-error';
@@ -14,6 +15,7 @@ import { buildReconciliationReport } from '../../../lib/refunds/build-reconcilia
 import { cancelPerformance } from '../../../lib/refunds/cancel-performance';
 import { getAdminPayment } from '../../../lib/refunds/get-admin-payment';
 import { listAdminPayments } from '../../../lib/refunds/list-admin-payments';
+import { findReconciliationMismatch } from '../../../lib/refunds/find-reconciliation-mismatch';
 import { listReconciliationReports } from '../../../lib/refunds/list-reconciliation-reports';
 import { refundPaymentAsAdmin } from '../../../lib/refunds/refund-payment-as-admin';
 import { resendPaymentWebhook } from '../../../lib/refunds/resend-payment-webhook';
@@ -75,6 +77,12 @@ export function registerAdminPaymentRoutes(app: FastifyInstance, ctx: WorkerCont
     requireAdmin(request);
     const { day } = RunBody.parse(request.body ?? {});
     return { report: await buildReconciliationReport(portOneDeps(), { day }, now()) };
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/admin/reconciliation/mismatches/:id/resend-webhook', async (request) => {
+    const admin = requireAdmin(request);
+    const mismatch = await findReconciliationMismatch(ctx.db, request.params.id);
+    return resendPaymentWebhook(portOneDeps(), { portonePaymentId: mismatch.portonePaymentId, actorId: admin.userId, requestId: request.id });
   });
 
   app.post<{ Params: { id: string } }>('/v1/admin/reconciliation/mismatches/:id/resolve', async (request) => {
