@@ -15,6 +15,7 @@ import { createReservation } from '../reservations/create-reservation';
 import { cancelPaidBooking } from './cancel-paid-booking';
 import { cancelPerformance } from './cancel-performance';
 import { refundCancelledPerformances } from './refund-cancelled-performances';
+import { notifyCompletedRefunds } from './notify-completed-refunds';
 import { retryRequestedRefunds } from './retry-requested-refunds';
 
 let database: TestDatabase;
@@ -83,6 +84,12 @@ describe('refundCancelledPerformances', () => {
     expect(await database.db.refund.count({ where: { initiator: 'ORGANISER', status: 'SUCCEEDED' } })).toBe(3);
     expect(await database.db.reservation.findUniqueOrThrow({ where: { id: unpaid.id } })).toMatchObject({ status: 'CANCELLED' });
     expect(await readSeatStates(testRedis.redis, fixture.performanceId, row.slice(0, 6))).toEqual([0, 0, 0, 0, 0, 0]);
+
+    // Every fan is told of the organiser's refund once, however often the sweep runs (c's own
+    // refund three weeks earlier is outside the sweep's day).
+    expect(await notifyCompletedRefunds({ db: database.db }, now)).toBe(3);
+    expect(await notifyCompletedRefunds({ db: database.db }, now)).toBe(0);
+    expect(await database.db.notification.count({ where: { userId: { in: [a!, b!, c!] }, kind: 'refund.completed' } })).toBe(3);
 
     // Nothing is left to do: another pass changes nothing and asks PortOne nothing.
     expect(await refundCancelledPerformances(deps(), now)).toEqual({ ended: 0, refunds: [] });
