@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AppError } from '../../../../lib/errors/app-error';
 import { getReservation } from '../../../../lib/reservations/get-reservation';
+import { CancelBookingPanel } from '../../../../components/reservations/cancel-booking-panel';
 import { CancelReservationButton } from '../../../../components/reservations/cancel-reservation-button';
 import { ReservationStatus } from '../../../../components/reservations/reservation-status';
 import { db } from '../../../_server/clients';
@@ -65,6 +66,7 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
           <CancelReservationButton reservationId={reservation.id} />
         </div>
       )}
+      {reservation.status === 'CONFIRMED' && <CancelBookingPanel reservationId={reservation.id} />}
     </section>
   );
 }
