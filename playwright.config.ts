@@ -17,6 +17,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
   use: {
+    // English unless a test asks for Korean: the specs match English labels; e2e/journey.spec.ts runs both.
+    locale: 'en-US',
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {

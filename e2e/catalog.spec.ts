@@ -30,7 +30,7 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await expect(performances.nth(0).getByTestId('sale-phase')).toHaveAttribute('data-phase', 'on_sale');
   await expect(performances.nth(1).getByTestId('sale-phase')).toHaveAttribute('data-phase', 'presale');
   await expect(performances.nth(2).getByTestId('sale-phase')).toHaveAttribute('data-phase', 'before_sale');
-  await expect(performances.nth(2).getByTestId('sale-countdown')).toContainText(/\d+분/);
+  await expect(performances.nth(2).getByTestId('sale-countdown')).toContainText(/\d+ min/);
   await expect(performances.nth(0).getByTestId('price-R')).toContainText('165,000');
   await performances.nth(0).getByRole('link', { name: /Book seats/ }).click();
 
@@ -53,13 +53,13 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   const focused = page.locator('rect.seat:focus');
-  await expect(focused).toHaveAttribute('aria-label', /^Section .+ row .+ seat \d+, (VIP|R|S|A) grade, [\d,]+ won, available$/);
+  await expect(focused).toHaveAttribute('aria-label', /^.+, row .+, seat \d+, (VIP|R|S|A) grade, ₩[\d,]+, available$/);
   const label = (await focused.getAttribute('aria-label'))!;
   await page.keyboard.press('Enter');
   await expect(focused).toHaveAttribute('aria-checked', 'true');
   const chosen = page.getByRole('list', { name: 'Chosen seats list' }).getByRole('listitem');
   await expect(chosen).toHaveCount(1);
-  const price = label.match(/([\d,]+) won/)![1]!;
+  const price = label.match(/₩([\d,]+)/)![1]!;
   await expect(page.getByTestId('seat-total')).toContainText(price);
   await expect(page.getByRole('button', { name: /Hold seats/ })).toBeEnabled();
 
@@ -107,7 +107,7 @@ test('an admin edits a price and the customer page shows the new price', async (
   const performance = page.getByRole('group', { name: /한빛 필하모닉 신년음악회/ }).first();
   await performance.getByLabel('R price').fill('125000');
   await performance.getByRole('button', { name: 'Save performance' }).click();
-  await expect(performance.getByRole('status')).toHaveText('Saved');
+  await expect(performance.getByRole('status')).toHaveText('Saved.');
 
   await page.goto('/events/hanbit-new-year-2027');
   await expect(page.getByTestId('performance').first().getByTestId('price-R')).toContainText('125,000');

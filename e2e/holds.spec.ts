@@ -29,14 +29,14 @@ test('an admitted fan holds two seats, reserves them within the countdown, and a
   const held = page.getByTestId('held-seats').getByRole('listitem');
   await expect(held).toHaveCount(2);
   const labels = await held.locator('span:first-child').allTextContents();
-  await expect(page.getByTestId('hold-countdown')).toHaveText(/남은 시간 [67]:\d\d/);
+  await expect(page.getByTestId('hold-countdown')).toHaveText(/Time left [67]:\d\d/);
 
   await page.getByRole('button', { name: /Reserve/ }).click();
   await expect(page).toHaveURL(/\/me\/reservations\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('reservation-status')).toContainText('Awaiting payment');
   await expect(page.getByTestId('reserved-seat')).toHaveText(labels);
 
-  await page.getByRole('link', { name: /My reservations/ }).click();
+  await page.getByRole('link', { name: 'Reservations', exact: true }).click();
   await expect(page.getByTestId('reservation-row').first()).toContainText(labels[0]!);
 
   // Another fan's seat map shows both seats as sold.
@@ -45,8 +45,8 @@ test('an admitted fan holds two seats, reserves them within the countdown, and a
   await signUpNewFan(other, 'Watcher');
   await openSeatMap(other);
   for (const label of labels) {
-    const [, section, row, number] = /^(.+) (\d+)열 (\d+)번$/.exec(label)!;
-    await expect(other.locator(`rect.seat[aria-label^="Section ${section} row ${row} seat ${number},"]`)).toHaveAttribute('aria-label', /, sold$/);
+    const [, section, row, number] = /^(.+), row (.+), seat (\d+)$/.exec(label)!;
+    await expect(other.locator(`rect.seat[aria-label^="${section}, row ${row}, seat ${number},"]`)).toHaveAttribute('aria-label', /, sold$/);
   }
   await first.close();
   await second.close();

@@ -19,6 +19,15 @@ const StartEnv = z.object({
   /** Load the demo events and accounts; on by default only with the embedded database. */
   SEED_DEMO_DATA: z.stringbool().optional(),
   ...givenSecretShape(),
+  /** Set → the platform talks to that PortOne store; unset → `npm start` runs the local PortOne stand-in. */
+  PORTONE_API_SECRET: z.string().min(1).optional(),
+  /** The stand-in's port (0: any free one) and whether it plays a channel with manual confirm (수동 승인). */
+  PORTONE_STANDIN_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  PORTONE_STANDIN_MANUAL_CONFIRM: z.stringbool().default(false),
+  /** Set → mail goes to that SMTP server; unset → `npm start` runs a local one with a mailbox page. */
+  SMTP_URL: z.string().min(1).optional(),
+  SMTP_STANDIN_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  MAILBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean; seedDemoData: boolean };

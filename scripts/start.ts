@@ -17,6 +17,7 @@ import { ensureDatabase, startEmbeddedPostgres } from './embedded/start-embedded
 import { startEmbeddedRedis } from './embedded/start-embedded-redis';
 import { secretsToGenerate } from '../lib/config/secret-env';
 import { loadStartConfig, type StartConfig } from './start-config';
+import { startStandIns } from './start-stand-ins';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** A reason to stop that the user can act on: printed as one line, without a stack. */
@@ -194,11 +195,16 @@ async function main() {
     say(created ? 'loaded demo events and accounts' : 'demo data already loaded');
   }
 
-  // ── 3. Worker fleet and web app ─────────────────────────────────────────────────────────────
+  // ── 3. PortOne and mail, when no real ones are configured ──────────────────────────────────
+  const standIns = await startStandIns(config, { dataDir, webOrigin: `http://127.0.0.1:${config.PORT}` });
+  cleanups.push(standIns.stop);
+
+  // ── 4. Worker fleet and web app ─────────────────────────────────────────────────────────────
   buildWebAppIfStale();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...generatedSecrets(),
+    ...standIns.env,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
@@ -218,6 +224,7 @@ async function main() {
   say(`  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
   say(`  customer  ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}`);
   say(`  PostgreSQL ${config.embeddedDatabase ? 'embedded' : 'external'} · Redis ${config.REDIS_URL ? 'external' : 'embedded'} · events ${config.KAFKA_BROKERS ? `Kafka ${config.KAFKA_BROKERS.join(',')}` : 'in-process (no KAFKA_BROKERS)'}`);
+  for (const line of standIns.lines) say(line);
   say(`  logs in ${path.relative(process.cwd(), path.join(dataDir, 'logs'))}/ · Ctrl-C stops everything`);
 }
 

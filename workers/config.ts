@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../lib/config/secret-env';
+import type { PaymentsConfig } from '../lib/payments/payments-config';
 
 export const ROLE_NAMES = ['api', 'admission', 'reservations', 'payments', 'relay', 'stats'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -51,10 +52,63 @@ const WorkerEnv = z.object({
   ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
+
+  /**
+   * PortOne v2. The five switch on as a group (all or none); `npm start` points them at the local
+   * stand-in. None → checkout answers 503 and the payments role idles.
+   */
+  PORTONE_API_URL: z.url().optional(),
+  PORTONE_STORE_ID: z.string().min(1).optional(),
+  PORTONE_CHANNEL_KEY: z.string().min(1).optional(),
+  PORTONE_API_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Standard Webhooks secrets, comma-separated: every one verifies (two are live during a rotation). */
+  PORTONE_WEBHOOK_SECRETS: commaList.pipe(z.array(z.string().min(8)).min(1)).optional(),
+  /** The stand-in's checkout pages (`<url>/<paymentId>`); unset with a real store (the browser uses @portone/browser-sdk). */
+  PORTONE_CHECKOUT_URL: z.url().optional(),
+  /** The channel authorises and waits for our confirm (수동 승인): the hold is checked before capture. */
+  PORTONE_MANUAL_CONFIRM: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** A payment still READY/PAY_PENDING this long after checkout is looked up at PortOne (a missed webhook). */
+  PAYMENT_PENDING_MINUTES: z.coerce.number().min(0).default(3),
+  PAYMENT_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Webhook deliveries whose settle did not finish (a crash after the 200) are retried after this long. */
+  PAYMENT_WEBHOOK_RETRY_SECONDS: z.coerce.number().min(0).default(30),
+  /** A virtual account's deposit deadline never exceeds this (nor the sale's end, nor the show's eve). */
+  VIRTUAL_ACCOUNT_MAX_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
+  /** Deposits must land at least this long before the show starts. */
+  VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW: z.coerce.number().min(0).default(24),
+  /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
+  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
 }).check(requireSecrets('workers'));
+
+const PORTONE_GROUP = ['PORTONE_API_URL', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS'] as const;
+
+const WorkerEnvChecked = WorkerEnv.superRefine((env, ctx) => {
+  const set = PORTONE_GROUP.filter((name) => env[name] !== undefined);
+  if (set.length === 0 || set.length === PORTONE_GROUP.length) return;
+  for (const name of PORTONE_GROUP) {
+    if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${set[0]} is set` });
+  }
+});
 
 export type WorkerConfig = z.infer<typeof WorkerEnv>;
 
 export function loadWorkerConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
-  return parseEnv(WorkerEnv, withoutEmpty(env));
+  return parseEnv(WorkerEnvChecked, withoutEmpty(env));
+}
+
+/** The PortOne settings lib/payments takes, or null when payments are not configured. */
+export function paymentsConfig(config: WorkerConfig): PaymentsConfig | null {
+  const { PORTONE_API_URL, PORTONE_STORE_ID, PORTONE_CHANNEL_KEY, PORTONE_API_SECRET, PORTONE_WEBHOOK_SECRETS } = config;
+  if (!PORTONE_API_URL || !PORTONE_STORE_ID || !PORTONE_CHANNEL_KEY || !PORTONE_API_SECRET || !PORTONE_WEBHOOK_SECRETS) return null;
+  return {
+    portone: { apiUrl: PORTONE_API_URL, apiSecret: PORTONE_API_SECRET, storeId: PORTONE_STORE_ID },
+    channelKey: PORTONE_CHANNEL_KEY,
+    webhookSecrets: PORTONE_WEBHOOK_SECRETS,
+    checkoutUrl: config.PORTONE_CHECKOUT_URL ?? null,
+    manualConfirm: config.PORTONE_MANUAL_CONFIRM,
+    pendingMinutes: config.PAYMENT_PENDING_MINUTES,
+    webhookRetrySeconds: config.PAYMENT_WEBHOOK_RETRY_SECONDS,
+    virtualAccount: { maxHours: config.VIRTUAL_ACCOUNT_MAX_HOURS, cutoffHoursBeforeShow: config.VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW },
+  };
 }

@@ -2,6 +2,7 @@
 // Production runs one role per ECS service; a laptop runs them all in one process.
 import { createPrisma } from '../lib/db/create-prisma';
 import { createLogger } from '../lib/logging/create-logger';
+import { createMailer } from '../lib/mail/create-mailer';
 import { createRedis } from '../lib/redis/create-redis';
 import { ConfigError } from '../lib/config/parse-env';
 import { loadWorkerConfig, type WorkerConfig } from './config';
@@ -29,6 +30,7 @@ const ctx: WorkerContext = {
   db: createPrisma({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
   redis: createRedis({ url: config.REDIS_URL, connectionName: `workers:${config.WORKER_ROLE.join(',')}` }),
   metrics: createMetricsRegistry({ service: 'workers', roles: config.WORKER_ROLE.join(',') }),
+  mailer: config.SMTP_URL ? createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }) : undefined,
 };
 
 const handles: RoleHandle[] = [];
@@ -46,6 +48,7 @@ async function shutdown(signal: string) {
   }, config.SHUTDOWN_GRACE_MS);
   deadline.unref();
   await Promise.allSettled(handles.map((h) => h.stop()));
+  ctx.mailer?.close();
   await Promise.allSettled([ctx.db.$disconnect(), ctx.redis.quit()]);
   logger.info('stopped');
   process.exit(0);

@@ -11,9 +11,11 @@ import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
 import { AppError } from '../../lib/errors/app-error';
 import { toErrorResponse } from '../../lib/errors/http-status';
 import { resolveRequestId } from '../../lib/http/resolve-request-id';
+import { localizeErrorBody } from '../../lib/i18n/localize-error-body';
 import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
 import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
 import { redis } from './clients';
+import { localizeErrorResponse, requestLocale } from './localize-error-response';
 import { parseRequestBody } from './parse-request-body';
 import { requireEntryToken } from './require-entry-token';
 import { botCheckConfig, webConfig } from './config';
@@ -223,13 +225,13 @@ export function gateway<Params = Record<string, never>>(
         forward: (path, init) =>
           forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
       };
-      return withRequestId(await handler(ctx, params), requestId);
+      return withRequestId(await localizeErrorResponse(request, await handler(ctx, params)), requestId);
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof ZodError)) console.error(JSON.stringify({ level: 'error', requestId, msg: 'gateway error', err: String(error) }));
       const { status, body } = toErrorResponse(error, requestId);
       const headers: Record<string, string> = { 'x-request-id': requestId };
       if (error instanceof AppError && error.code === 'rate_limited') headers['retry-after'] = String(error.details?.retryAfterSeconds ?? 60);
-      return NextResponse.json(body, { status, headers });
+      return NextResponse.json(localizeErrorBody(body, requestLocale(request)), { status, headers });
     }
   };
 }

@@ -1,16 +1,20 @@
 // Where requireAdminPage() sends a signed-in customer: the area exists, but not for them.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Not allowed' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('forbidden'))('title') };
+}
 
-export default function ForbiddenPage() {
+export default async function ForbiddenPage() {
+  const t = await getTranslations('forbidden');
   return (
     <section className="mx-auto max-w-md text-center">
-      <h1 className="mb-2 text-2xl font-bold">403 · 접근 권한이 없습니다</h1>
-      <p className="mb-6 text-zinc-600">This area is for administrators only.</p>
-      <Link href="/" className="font-medium text-rose-600 hover:underline">
-        Back to events
+      <h1 className="mb-2 text-2xl font-bold">403 · {t('title')}</h1>
+      <p className="mb-6 text-zinc-600">{t('body')}</p>
+      <Link href="/" className="font-medium text-rose-700 hover:underline">
+        {t('back')}
       </Link>
     </section>
   );

@@ -1,8 +1,10 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { buttonClass, inputClass } from '../sign-in/sign-in-form';
 
 export function ChangePasswordForm() {
+  const t = useTranslations('me');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [pending, setPending] = useState(false);
 
@@ -19,10 +21,10 @@ export function ChangePasswordForm() {
       });
       if (response.ok) {
         formElement.reset();
-        setMessage({ ok: true, text: 'Password changed.' });
+        setMessage({ ok: true, text: t('changed') });
       } else {
         const payload = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-        setMessage({ ok: false, text: payload.error?.message ?? 'The password was not changed.' });
+        setMessage({ ok: false, text: payload.error?.message ?? t('notChanged') });
       }
     } finally {
       setPending(false);
@@ -32,11 +34,11 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm">
       <label className="block text-sm font-medium">
-        Current password
+        {t('currentPassword')}
         <input name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />
       </label>
       <label className="block text-sm font-medium">
-        New password
+        {t('newPassword')}
         <input name="newPassword" type="password" autoComplete="new-password" required minLength={8} maxLength={128} className={inputClass} />
       </label>
       {message && (
@@ -45,7 +47,7 @@ export function ChangePasswordForm() {
         </p>
       )}
       <button type="submit" disabled={pending} className={buttonClass}>
-        Change password
+        {t('changePassword')}
       </button>
     </form>
   );

@@ -2,33 +2,36 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { safeCallbackUrl } from '../../components/safe-callback-url';
 import { botCheckConfig, enabledOAuthProviders } from '../_server/config';
 import { getCaller } from '../_server/session';
 import { SignInForm } from './sign-in-form';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signInTitle') };
+}
 
-const ERRORS: Record<string, string> = {
-  invalid_credentials: 'Email or password is incorrect.',
-  bot_check_failed: 'The bot check failed. Reload the page and try again.',
-  OAuthAccountNotLinked: 'This email already has an account. Sign in with your password first.',
-};
+// Auth.js's error codes → catalog keys.
+const ERRORS = { invalid_credentials: 'invalidCredentials', bot_check_failed: 'botCheck', OAuthAccountNotLinked: 'notLinked' } as const;
+const errorKey = (code: string | undefined) => (code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCaller()) redirect(callbackUrl);
   const providers = enabledOAuthProviders().map((p) => p.id);
-  const error = params.code ? ERRORS[params.code] : params.error ? (ERRORS[params.error] ?? 'Sign-in failed. Please try again.') : undefined;
+  const t = await getTranslations('auth');
+  const key = params.code ? errorKey(params.code) : params.error ? (errorKey(params.error) ?? 'failed') : undefined;
+  const error = key ? t(`errors.${key}`) : undefined;
   return (
     <section className="mx-auto max-w-sm">
-      <h1 className="mb-6 text-2xl font-bold">로그인 Sign in</h1>
+      <h1 className="mb-6 text-2xl font-bold">{t('signInTitle')}</h1>
       <SignInForm callbackUrl={callbackUrl} providers={providers} siteKey={botCheckConfig()?.siteKey ?? null} initialError={error} />
       <p className="mt-6 text-sm text-zinc-600">
-        No account yet?{' '}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-rose-600 hover:underline">
-          Sign up
+        {t('noAccount')}{' '}
+        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-rose-700 hover:underline">
+          {t('signUpTitle')}
         </Link>
       </p>
     </section>

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { BOT_TOKEN_HEADER, getBotToken } from '../../components/bot-token';
 import { buttonClass, inputClass, signInWithPassword } from '../sign-in/sign-in-form';
@@ -8,6 +9,7 @@ type ApiError = { error?: { message?: string; field?: string } };
 
 export function SignUpForm({ callbackUrl, siteKey }: { callbackUrl: string; siteKey: string | null }) {
   const router = useRouter();
+  const t = useTranslations('auth');
   const [error, setError] = useState<{ message: string; field?: string }>();
   const [pending, setPending] = useState(false);
 
@@ -26,7 +28,7 @@ export function SignUpForm({ callbackUrl, siteKey }: { callbackUrl: string; site
       });
       if (!response.ok) {
         const payload = (await response.json().catch(() => ({}))) as ApiError;
-        setError({ message: payload.error?.message ?? 'Sign-up failed. Please try again.', field: payload.error?.field });
+        setError({ message: payload.error?.message ?? t('errors.signUpFailed'), field: payload.error?.field });
         return;
       }
       const failure = await signInWithPassword(body.email, body.password, siteKey);
@@ -45,17 +47,17 @@ export function SignUpForm({ callbackUrl, siteKey }: { callbackUrl: string; site
   return (
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm">
       <label className="block text-sm font-medium">
-        Name
+        {t('name')}
         <input name="name" autoComplete="name" required maxLength={50} className={inputClass} {...invalid('name')} />
       </label>
       <label className="block text-sm font-medium">
-        Email
+        {t('email')}
         <input name="email" type="email" autoComplete="email" required className={inputClass} {...invalid('email')} />
       </label>
       <label className="block text-sm font-medium">
-        Password
+        {t('password')}
         <input name="password" type="password" autoComplete="new-password" required minLength={8} maxLength={128} className={inputClass} {...invalid('password')} />
-        <span className="mt-1 block text-xs font-normal text-zinc-500">At least 8 characters, with a letter and a digit or symbol.</span>
+        <span className="mt-1 block text-xs font-normal text-zinc-600">{t('passwordHint')}</span>
       </label>
       {error && (
         <p id="sign-up-error" role="alert" className="text-sm text-red-600">
@@ -63,7 +65,7 @@ export function SignUpForm({ callbackUrl, siteKey }: { callbackUrl: string; site
         </p>
       )}
       <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? 'Creating your account…' : 'Create account'}
+        {pending ? t('creating') : t('createAccount')}
       </button>
     </form>
   );

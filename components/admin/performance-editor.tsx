@@ -1,15 +1,20 @@
 'use client';
 // One performance in the admin catalog: prices per grade, sale windows, per-person limit, and
-// publish / unpublish / cancel. Saving replaces the prices and writes the audit log.
+// publish / unpublish / cancel. Saving replaces the prices and writes the audit log. Every time
+// is typed and shown on the venue's clock, with its zone next to the fields.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { formatZoneLabel } from '../../lib/i18n/format-zone-label';
 import { callAdminApi } from './call-admin-api';
+import { fromZonedInput, toZonedInput } from './zoned-time';
 
 export type EditablePerformance = {
   id: string;
   eventId: string;
   hallId: string;
   hallName: string;
+  timeZone: string;
   label: string;
   status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
   startsAt: string;
@@ -21,20 +26,22 @@ export type EditablePerformance = {
   prices: { grade: string; amountKrw: number }[];
 };
 
-/** ISO → the value a datetime-local input shows (the browser's local time). */
-export const toLocalInput = (iso: string | null) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const fromLocalInput = (value: FormDataEntryValue | null) => (value ? new Date(String(value)).toISOString() : null);
-
 const input = 'mt-0.5 block w-full rounded border border-zinc-300 px-2 py-1 text-sm';
+const TIME_FIELDS = [
+  ['startsAt', 'startsAt', true],
+  ['presaleOpensAt', 'presaleOpens', false],
+  ['presaleClosesAt', 'presaleCloses', false],
+  ['generalSaleOpensAt', 'generalOpens', true],
+  ['generalSaleClosesAt', 'generalCloses', true],
+] as const;
 
 export function PerformanceEditor({ performance }: { performance: EditablePerformance }) {
   const router = useRouter();
+  const t = useTranslations('admin');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const zone = performance.timeZone;
+  const zoneId = `zone-${performance.id}`;
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,83 +50,71 @@ export function PerformanceEditor({ performance }: { performance: EditablePerfor
     const result = await callAdminApi('PATCH', `/performances/${performance.id}`, {
       eventId: performance.eventId,
       hallId: performance.hallId,
-      startsAt: fromLocalInput(form.get('startsAt')),
-      presaleOpensAt: fromLocalInput(form.get('presaleOpensAt')),
-      presaleClosesAt: fromLocalInput(form.get('presaleClosesAt')),
-      generalSaleOpensAt: fromLocalInput(form.get('generalSaleOpensAt')),
-      generalSaleClosesAt: fromLocalInput(form.get('generalSaleClosesAt')),
+      ...Object.fromEntries(TIME_FIELDS.map(([name]) => [name, fromZonedInput(form.get(name), zone)])),
       maxTicketsPerPerson: Number(form.get('maxTicketsPerPerson')),
       prices: performance.prices.map((p) => ({ grade: p.grade, amountKrw: Number(form.get(`price-${p.grade}`)) })),
     });
     setBusy(false);
-    setMessage(result.ok ? { ok: true, text: 'Saved' } : { ok: false, text: result.message });
+    setMessage(result.ok ? { ok: true, text: t('common.saved') } : { ok: false, text: result.message });
     if (result.ok) router.refresh();
   }
 
   async function changeStatus(action: 'publish' | 'unpublish' | 'cancel') {
-    if (action === 'cancel' && !window.confirm('Cancel this performance? It cannot be reopened.')) return;
+    if (action === 'cancel' && !window.confirm(t('catalog.performance.cancelConfirm'))) return;
     setBusy(true);
     const result = await callAdminApi('POST', `/performances/${performance.id}/status`, { action });
     setBusy(false);
-    setMessage(result.ok ? { ok: true, text: `Status: ${action}` } : { ok: false, text: result.message });
+    setMessage(result.ok ? { ok: true, text: t('catalog.performance.statusChanged', { status: t(`catalog.performance.${action}`) }) } : { ok: false, text: result.message });
     if (result.ok) router.refresh();
   }
 
   return (
-    <form onSubmit={save} className="rounded border border-zinc-200 p-3">
+    <form onSubmit={save} className="rounded border border-zinc-200 p-3" data-testid="performance-editor" data-performance-id={performance.id}>
       <fieldset disabled={busy}>
         <legend className="font-medium">
-          {performance.label} <span className="text-xs text-zinc-500">({performance.status}, {performance.hallName})</span>
+          {performance.label}{' '}
+          <span className="text-xs text-zinc-600">
+            ({t(`status.${performance.status}`)}, {performance.hallName})
+          </span>
         </legend>
+        <p id={zoneId} className="mt-1 text-xs text-zinc-600" data-testid="performance-zone">
+          {t.rich('common.zone', { zone: formatZoneLabel(zone, new Date(performance.startsAt)) , id: (chunks) => <span translate="no">{chunks}</span> })}
+        </p>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
+          {TIME_FIELDS.map(([name, label, required]) => (
+            <label key={name} className="text-xs">
+              {t(`catalog.performance.${label}`)}
+              <input name={name} type="datetime-local" defaultValue={toZonedInput(performance[name], zone)} className={input} required={required} aria-describedby={zoneId} />
+            </label>
+          ))}
           <label className="text-xs">
-            Starts at
-            <input name="startsAt" type="datetime-local" defaultValue={toLocalInput(performance.startsAt)} className={input} required />
-          </label>
-          <label className="text-xs">
-            Presale opens
-            <input name="presaleOpensAt" type="datetime-local" defaultValue={toLocalInput(performance.presaleOpensAt)} className={input} />
-          </label>
-          <label className="text-xs">
-            Presale closes
-            <input name="presaleClosesAt" type="datetime-local" defaultValue={toLocalInput(performance.presaleClosesAt)} className={input} />
-          </label>
-          <label className="text-xs">
-            General sale opens
-            <input name="generalSaleOpensAt" type="datetime-local" defaultValue={toLocalInput(performance.generalSaleOpensAt)} className={input} required />
-          </label>
-          <label className="text-xs">
-            General sale closes
-            <input name="generalSaleClosesAt" type="datetime-local" defaultValue={toLocalInput(performance.generalSaleClosesAt)} className={input} required />
-          </label>
-          <label className="text-xs">
-            Max tickets per person
+            {t('catalog.performance.maxTickets')}
             <input name="maxTicketsPerPerson" type="number" min={1} max={20} defaultValue={performance.maxTicketsPerPerson} className={input} required />
           </label>
           {performance.prices.map((p) => (
             <label key={p.grade} className="text-xs">
-              {p.grade} price
+              {t('catalog.performance.price', { grade: p.grade })}
               <input name={`price-${p.grade}`} type="number" min={0} step={1000} defaultValue={p.amountKrw} className={input} required />
             </label>
           ))}
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <button type="submit" className="rounded bg-zinc-900 px-3 py-1 text-sm text-white">
-            Save performance
+            {t('catalog.performance.save')}
           </button>
           {performance.status !== 'PUBLISHED' && performance.status !== 'CANCELLED' && (
             <button type="button" onClick={() => changeStatus('publish')} className="rounded border px-3 py-1 text-sm">
-              Publish
+              {t('catalog.performance.publish')}
             </button>
           )}
           {performance.status === 'PUBLISHED' && (
             <button type="button" onClick={() => changeStatus('unpublish')} className="rounded border px-3 py-1 text-sm">
-              Unpublish
+              {t('catalog.performance.unpublish')}
             </button>
           )}
           {performance.status !== 'CANCELLED' && (
             <button type="button" onClick={() => changeStatus('cancel')} className="rounded border border-red-300 px-3 py-1 text-sm text-red-700">
-              Cancel performance
+              {t('catalog.performance.cancel')}
             </button>
           )}
           {message && (

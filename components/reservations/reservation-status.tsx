@@ -1,19 +1,21 @@
-// A reservation's state as a badge: 결제 대기 (pending), 예매 완료, 취소, 만료, 환불.
+// A reservation's state as a badge: 결제 대기 (pending), 입금 대기, 예매 완료, 취소, 만료, 환불.
+import { useTranslations } from 'next-intl';
 import type { ReservationView } from '../../lib/reservations/reservation-view';
 
-const LABELS: Record<ReservationView['status'], [string, string]> = {
-  PENDING: ['결제 대기 Awaiting payment', 'bg-amber-100 text-amber-800'],
-  CONFIRMED: ['예매 완료 Confirmed', 'bg-emerald-100 text-emerald-800'],
-  CANCELLED: ['취소 Cancelled', 'bg-zinc-200 text-zinc-700'],
-  EXPIRED: ['만료 Expired', 'bg-zinc-200 text-zinc-700'],
-  REFUNDED: ['환불 Refunded', 'bg-sky-100 text-sky-800'],
+const TONES: Record<ReservationView['status'], string> = {
+  PENDING: 'bg-amber-100 text-amber-900',
+  AWAITING_DEPOSIT: 'bg-amber-100 text-amber-900',
+  CONFIRMED: 'bg-emerald-100 text-emerald-900',
+  CANCELLED: 'bg-zinc-200 text-zinc-800',
+  EXPIRED: 'bg-zinc-200 text-zinc-800',
+  REFUNDED: 'bg-sky-100 text-sky-900',
 };
 
 export function ReservationStatus({ status }: { status: ReservationView['status'] }) {
-  const [label, style] = LABELS[status];
+  const t = useTranslations('reservations.status');
   return (
-    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${style}`} data-testid="reservation-status">
-      {label}
+    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${TONES[status]}`} data-testid="reservation-status" data-status={status}>
+      {t(status)}
     </span>
   );
 }

@@ -18,9 +18,9 @@ export async function changePassword(db: Db, input: ChangePasswordInput): Promis
   const { userId, currentPassword, newPassword } = ChangePasswordInput.parse(input);
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new AppError('not_found', 'Account not found');
-  if (!user.passwordHash) throw new AppError('unprocessable', 'This account signs in with a provider and has no password', { field: 'currentPassword' });
+  if (!user.passwordHash) throw new AppError('unprocessable', 'This account signs in with a provider and has no password', { field: 'currentPassword', reason: 'no_password' });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('validation_failed', 'currentPassword: is not your current password', { field: 'currentPassword' });
+    throw new AppError('validation_failed', 'currentPassword: is not your current password', { field: 'currentPassword', reason: 'wrong_password' });
   }
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
 }

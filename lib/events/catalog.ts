@@ -48,11 +48,20 @@ export const EVENT_CATALOG = {
     'reservation',
     z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, paymentId: uuid, totalKrw: krw }),
   ),
-  // `seatIds` came later: events written before it have none (consumers read the seats from PostgreSQL).
+  // Seats of a reservation are back on sale. A refund of some seats of a paid booking names them
+  // in `seatIds` with `partial` set (the rest stay the fan's); without `seatIds`, all of them
+  // (events written before `seatIds` existed have none: consumers read the seats from PostgreSQL).
   'reservation.cancelled': entry(
     TOPICS.reservation,
     'reservation',
-    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1).optional(), reason: z.enum(['user', 'expired', 'payment_failed', 'admin']) }),
+    z.object({
+      reservationId: uuid,
+      userId: uuid,
+      performanceId: uuid,
+      reason: z.enum(['user', 'expired', 'payment_failed', 'admin', 'organiser']),
+      seatIds: z.array(uuid).min(1).optional(),
+      partial: z.boolean().optional(),
+    }),
   ),
   'payment.requested': entry(
     TOPICS.payment,
@@ -68,7 +77,7 @@ export const EVENT_CATALOG = {
   'payment.refunded': entry(
     TOPICS.payment,
     'payment',
-    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500) }),
+    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500), refundId: uuid.optional(), userId: uuid.optional() }),
   ),
   'transfer.completed': entry(
     TOPICS.transfer,

@@ -2,7 +2,16 @@
 import type { Db } from '../db/create-prisma';
 import { openingInstant } from './load-room-settings';
 
-export type RoomListItem = { performanceId: string; eventTitle: string; startsAt: string; opensAt: string; mode: 'SCHEDULED' | 'ON' | 'OFF' | null; paused: boolean };
+export type RoomListItem = {
+  performanceId: string;
+  eventTitle: string;
+  startsAt: string;
+  opensAt: string;
+  /** The venue's IANA zone: both instants are shown on its clock. */
+  timeZone: string;
+  mode: 'SCHEDULED' | 'ON' | 'OFF' | null;
+  paused: boolean;
+};
 
 export async function listRooms(db: Db, nowMs: number): Promise<RoomListItem[]> {
   const rows = await db.performance.findMany({
@@ -15,6 +24,7 @@ export async function listRooms(db: Db, nowMs: number): Promise<RoomListItem[]> 
       presaleOpensAt: true,
       generalSaleOpensAt: true,
       event: { select: { title: true } },
+      hall: { select: { venue: { select: { timeZone: true } } } },
       waitingRoom: { select: { mode: true, paused: true } },
     },
   });
@@ -23,6 +33,7 @@ export async function listRooms(db: Db, nowMs: number): Promise<RoomListItem[]> 
     eventTitle: p.event.title,
     startsAt: p.startsAt.toISOString(),
     opensAt: openingInstant(p).toISOString(),
+    timeZone: p.hall.venue.timeZone,
     mode: p.waitingRoom?.mode ?? null,
     paused: p.waitingRoom?.paused ?? false,
   }));

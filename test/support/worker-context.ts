@@ -1,6 +1,7 @@
 // A WorkerContext over a test file's own database and Redis prefix, for driving the worker API
 // in-process with Fastify's inject (no port) or on a real port.
 import { createLogger } from '../../lib/logging/create-logger';
+import type { Mailer } from '../../lib/mail/create-mailer';
 import { createRedis, type Redis } from '../../lib/redis/create-redis';
 import { loadWorkerConfig } from '../../workers/config';
 import type { WorkerContext } from '../../workers/runtime/context';
@@ -15,6 +16,8 @@ export function createTestWorkerContext(options: {
   redisUrl: string;
   redis?: Redis;
   env?: Record<string, string>;
+  /** Usually `startTestSmtp().mailer`; without one, notices stay in-app. */
+  mailer?: Mailer;
 }): WorkerContext {
   const config = loadWorkerConfig({
     NODE_ENV: 'test',
@@ -32,6 +35,7 @@ export function createTestWorkerContext(options: {
     db: options.database.db,
     redis: options.redis ?? createRedis({ url: options.redisUrl }),
     metrics: createMetricsRegistry({ service: 'test' }),
+    mailer: options.mailer,
   };
 }
 

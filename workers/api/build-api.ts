@@ -9,9 +9,13 @@ import { createInternalAuth } from './internal-auth';
 import { toClientError } from './to-client-error';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
+import { registerAdminPaymentRoutes } from './routes/admin-payments';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerQueueRoutes } from './routes/queue';
+import { registerRefundRoutes } from './routes/refunds';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
 
@@ -63,6 +67,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
 
   registerHealthRoutes(app, ctx, options.isShuttingDown ?? (() => false));
 
+  registerPortOneWebhookRoute(app, ctx, { now: options.now });
+
   const internalAuth = createInternalAuth(ctx.config.INTERNAL_API_TOKEN);
   app.register(async (v1) => {
     v1.addHook('onRequest', internalAuth);
@@ -72,6 +78,10 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerQueueRoutes(v1, ctx, { now: options.now });
     registerAdminOutboxRoutes(v1, ctx);
     registerSeatHoldRoutes(v1, ctx);
+    registerPaymentRoutes(v1, ctx, { now: options.now });
+    registerNotificationRoutes(v1, ctx, { now: options.now });
+    registerRefundRoutes(v1, ctx, { now: options.now });
+    registerAdminPaymentRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }

@@ -1,8 +1,10 @@
 // The `reservations` role: frees holds whose time ran out and expires unpaid reservations, so
-// seats return to the map within about a second either way; and from every reservation event it
-// brings that reservation's seats on the map in line with PostgreSQL, which makes the map
-// converge whatever stopped the writer between its commit and its own Redis step.
+// seats return to the map within about a second either way; confirms reservations whose payment
+// settled; and from every reservation event it brings that reservation's seats on the map in line
+// with PostgreSQL, which makes the map converge whatever stopped the writer between its commit and
+// its own Redis step.
 import { expireDueHolds } from '../../lib/holds/expire-due-holds';
+import { confirmPaidReservation } from '../../lib/reservations/confirm-paid-reservation';
 import { convergeSeatMap } from '../../lib/reservations/converge-seat-map';
 import { expireOverdueReservations } from '../../lib/reservations/expire-overdue-reservations';
 import type { EventHandler } from '../runtime/start-consumer';
@@ -27,5 +29,12 @@ export const reservationsRole = defineLoopRole(
       },
     },
   ],
-  { consumes: { 'reservation.created': convergeOn, 'reservation.expired': convergeOn, 'reservation.cancelled': convergeOn } },
+  {
+    consumes: {
+      'reservation.created': convergeOn,
+      'reservation.expired': convergeOn,
+      'reservation.cancelled': convergeOn,
+      'payment.settled': async (event, tx) => void (await confirmPaidReservation(tx, event.payload)),
+    },
+  },
 );

@@ -1,6 +1,8 @@
-// What every role gets: one config, one logger, one database pool, one Redis client, one metrics registry.
+// What every role gets: one config, one logger, one database pool, one Redis client, one metrics
+// registry, and one mailer when an SMTP server is configured.
 import type { Registry } from 'prom-client';
 import type { Db } from '../../lib/db/create-prisma';
+import type { Mailer } from '../../lib/mail/create-mailer';
 import type { Logger } from '../../lib/logging/create-logger';
 import type { Redis } from '../../lib/redis/create-redis';
 import type { WorkerConfig } from '../config';
@@ -11,6 +13,8 @@ export type WorkerContext = {
   db: Db;
   redis: Redis;
   metrics: Registry;
+  /** Absent when no SMTP server is configured: notices stay in-app. */
+  mailer?: Mailer;
 };
 
 /** A started role; stop() finishes in-flight work before it resolves. */

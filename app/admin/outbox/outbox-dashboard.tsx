@@ -1,6 +1,8 @@
 'use client';
 // Polls GET /api/admin/outbox every 5 s; the replay button POSTs and refreshes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '../../../components/i18n/use-format';
 import type { OutboxStatus } from '../../../lib/events/get-outbox-status';
 import type { DeadLetterView } from '../../../lib/events/list-dead-letters';
 import type { ConsumerLag } from '../../../lib/events/transport/event-transport';
@@ -26,17 +28,20 @@ async function replay(id: string): Promise<void> {
   }
 }
 
-function formatAge(seconds: number | null): string {
+// Operators read the bus on the service's home clock: events belong to no single venue.
+const OPS_ZONE = 'Asia/Seoul';
+
+function formatAge(seconds: number | null, t: ReturnType<typeof useTranslations<'admin.outbox.age'>>): string {
   if (seconds === null) return '—';
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
-  return `${(seconds / 3600).toFixed(1)} h`;
+  if (seconds < 60) return t('seconds', { n: seconds.toFixed(1) });
+  if (seconds < 3600) return t('minutes', { m: Math.floor(seconds / 60), s: Math.round(seconds % 60) });
+  return t('hours', { n: (seconds / 3600).toFixed(1) });
 }
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <div className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-      <p className="text-xs font-medium uppercase tracking-wide text-zinc-500">{label}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-zinc-600">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
         {value}
       </p>
@@ -45,6 +50,10 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 export function OutboxDashboard() {
+  const t = useTranslations('admin.outbox');
+  const tAge = useTranslations('admin.outbox.age');
+  const tCommon = useTranslations('admin.common');
+  const format = useFormat();
   const queryClient = useQueryClient();
   const { data, error, isPending } = useQuery({ queryKey: ['admin-outbox'], queryFn: fetchOverview, refetchInterval: 5_000 });
   const replayMutation = useMutation({
@@ -52,8 +61,8 @@ export function OutboxDashboard() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin-outbox'] }),
   });
 
-  if (isPending) return <p className="text-zinc-600">Loading…</p>;
-  if (error || !data) return <p className="text-rose-700">Could not load the outbox: {String(error)}</p>;
+  if (isPending) return <p className="text-zinc-600">{tCommon('loading')}</p>;
+  if (error || !data) return <p className="text-rose-700">{t.rich('loadError', { error: String(error), raw: (chunks) => <span translate="no">{chunks}</span> })}</p>;
 
   const lastMinutes = data.publishedPerMinute.slice(-5);
   const perMinute = lastMinutes.length ? lastMinutes[lastMinutes.length - 1]!.count : 0;
@@ -62,24 +71,24 @@ export function OutboxDashboard() {
   return (
     <div className="space-y-8">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Backlog (unpublished)" value={data.backlog.toLocaleString()} testId="outbox-backlog" />
-        <Stat label="Oldest unpublished" value={formatAge(data.oldestUnpublishedAgeSeconds)} testId="outbox-oldest" />
-        <Stat label="Published / min (this minute)" value={perMinute.toLocaleString()} testId="outbox-rate" />
-        <Stat label="Dead letters waiting" value={waiting.toLocaleString()} testId="outbox-dead-letters" />
+        <Stat label={t('backlog')} value={format.number(data.backlog)} testId="outbox-backlog" />
+        <Stat label={t('oldest')} value={formatAge(data.oldestUnpublishedAgeSeconds, tAge)} testId="outbox-oldest" />
+        <Stat label={t('rate')} value={format.number(perMinute)} testId="outbox-rate" />
+        <Stat label={t('deadLettersWaiting')} value={format.number(waiting)} testId="outbox-dead-letters" />
       </div>
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Published per minute</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t('perMinute')}</h2>
         {data.publishedPerMinute.length === 0 ? (
-          <p className="text-sm text-zinc-600">Nothing published in the last 15 minutes.</p>
+          <p className="text-sm text-zinc-600">{t('nothingPublished')}</p>
         ) : (
-          <ol className="flex items-end gap-1" aria-label="Published per minute, last 15 minutes">
+          <ol className="flex items-end gap-1" aria-label={t('perMinuteLabel')}>
             {data.publishedPerMinute.map((m) => {
               const max = Math.max(...data.publishedPerMinute.map((x) => x.count));
               return (
-                <li key={m.minute} className="flex flex-col items-center text-[10px] text-zinc-500" title={`${m.minute}: ${m.count}`}>
+                <li key={m.minute} className="flex flex-col items-center text-[10px] text-zinc-600" title={`${m.minute}: ${m.count}`}>
                   <span className="w-6 rounded-t bg-rose-500" style={{ height: `${Math.max(2, (m.count / max) * 80)}px` }} />
-                  {new Date(m.minute).toLocaleTimeString('ko-KR', { hour: '2-digit', minute: '2-digit' })}
+                  {format.dateTime(m.minute, OPS_ZONE, 'time')}
                 </li>
               );
             })}
@@ -89,26 +98,26 @@ export function OutboxDashboard() {
 
       <div>
         <h2 className="mb-2 text-lg font-semibold">
-          Consumer lag <span className="text-sm font-normal text-zinc-500">({data.transport} transport)</span>
+          {t('consumerLag')} <span className="text-sm font-normal text-zinc-600">(<span translate="no">{data.transport}</span>)</span>
         </h2>
-        {data.consumerLagError && <p className="mb-2 text-sm text-amber-700">Lag unavailable: {data.consumerLagError}</p>}
+        {data.consumerLagError && <p className="mb-2 text-sm text-amber-700">{t.rich('lagUnavailable', { error: data.consumerLagError, raw: (chunks) => <span translate="no">{chunks}</span> })}</p>}
         {data.consumerLag.length === 0 ? (
-          <p className="text-sm text-zinc-600">No consumer groups registered.</p>
+          <p className="text-sm text-zinc-600">{t('noGroups')}</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <thead className="text-zinc-500">
+            <thead className="text-zinc-600">
               <tr>
-                <th className="py-1">Group</th>
-                <th>Topic</th>
-                <th className="text-right">Lag</th>
+                <th className="py-1">{t('group')}</th>
+                <th>{t('topic')}</th>
+                <th className="text-right">{t('lag')}</th>
               </tr>
             </thead>
             <tbody>
               {data.consumerLag.map((row) => (
                 <tr key={`${row.group}/${row.topic}`} className="border-t border-zinc-200">
-                  <td className="py-1 font-mono">{row.group}</td>
-                  <td className="font-mono">{row.topic}</td>
-                  <td className="text-right tabular-nums">{row.lag.toLocaleString()}</td>
+                  <td className="py-1 font-mono" translate="no">{row.group}</td>
+                  <td className="font-mono" translate="no">{row.topic}</td>
+                  <td className="text-right tabular-nums">{format.number(row.lag)}</td>
                 </tr>
               ))}
             </tbody>
@@ -117,42 +126,42 @@ export function OutboxDashboard() {
       </div>
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Dead letters</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t('deadLetters')}</h2>
         {replayMutation.error && <p className="mb-2 text-sm text-rose-700">{replayMutation.error.message}</p>}
         {data.deadLetterList.length === 0 ? (
-          <p className="text-sm text-zinc-600">No dead letters.</p>
+          <p className="text-sm text-zinc-600">{t('noDeadLetters')}</p>
         ) : (
-          <table className="w-full text-left text-sm" aria-label="Dead letters">
-            <thead className="text-zinc-500">
+          <table className="w-full text-left text-sm" aria-label={t('deadLetters')}>
+            <thead className="text-zinc-600">
               <tr>
-                <th className="py-1">When</th>
-                <th>Group</th>
-                <th>Event</th>
-                <th>Error</th>
-                <th>Source</th>
+                <th className="py-1">{t('when')}</th>
+                <th>{t('group')}</th>
+                <th>{t('event')}</th>
+                <th>{t('error')}</th>
+                <th>{t('source')}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
               {data.deadLetterList.map((letter) => (
                 <tr key={letter.id} className="border-t border-zinc-200 align-top" data-testid="dead-letter">
-                  <td className="py-1 whitespace-nowrap">{new Date(letter.createdAt).toLocaleString('ko-KR')}</td>
-                  <td className="font-mono">{letter.group}</td>
+                  <td className="py-1 whitespace-nowrap">{format.dateTime(letter.createdAt, OPS_ZONE)}</td>
+                  <td className="font-mono" translate="no">{letter.group}</td>
                   <td>
-                    <span className="font-mono">{letter.type}</span>
+                    <span className="font-mono" translate="no">{letter.type}</span>
                     <br />
-                    <span className="font-mono text-xs text-zinc-500">{letter.aggregateId}</span>
+                    <span className="font-mono text-xs text-zinc-600" translate="no">{letter.aggregateId}</span>
                   </td>
                   <td className="max-w-xs break-words text-rose-700">
-                    {letter.error} <span className="text-zinc-500">({letter.attempts} attempts)</span>
+                    <span translate="no">{letter.error}</span> <span className="text-zinc-600">({t('attempts', { count: letter.attempts })})</span>
                   </td>
-                  <td className="font-mono text-xs">
+                  <td className="font-mono text-xs" translate="no">
                     {letter.topic}
                     {letter.sourcePartition !== null && ` [${letter.sourcePartition}] @${letter.sourceOffset}`}
                   </td>
                   <td className="text-right">
                     {letter.replayedAt ? (
-                      <span className="text-xs text-zinc-500">replayed {new Date(letter.replayedAt).toLocaleTimeString('ko-KR')}</span>
+                      <span className="text-xs text-zinc-600">{t('replayed', { time: format.dateTime(letter.replayedAt, OPS_ZONE, 'time') })}</span>
                     ) : (
                       <button
                         type="button"
@@ -160,7 +169,7 @@ export function OutboxDashboard() {
                         disabled={replayMutation.isPending}
                         onClick={() => replayMutation.mutate(letter.id)}
                       >
-                        Replay
+                        {t('replay')}
                       </button>
                     )}
                   </td>

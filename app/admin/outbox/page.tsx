@@ -2,18 +2,22 @@
 // dead letters with their error, and replay. Admins only.
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { requireAdminPage } from '../../_server/session';
 import { OutboxDashboard } from './outbox-dashboard';
 
-export const metadata: Metadata = { title: 'Outbox' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.nav'))('outbox') };
+}
 
 export default async function AdminOutboxPage() {
   await connection();
   await requireAdminPage('/admin/outbox');
+  const t = await getTranslations('admin.outbox');
   return (
     <section>
-      <h1 className="mb-1 text-2xl font-bold">Outbox and event bus</h1>
-      <p className="mb-6 text-sm text-zinc-600">Events leave in the transaction that made them; the relay publishes them; consumers process each once.</p>
+      <h1 className="mb-1 text-2xl font-bold">{t('title')}</h1>
+      <p className="mb-6 text-sm text-zinc-600">{t('intro')}</p>
       <OutboxDashboard />
     </section>
   );

@@ -1,9 +1,14 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { formatZoneLabel } from '../../../lib/i18n/format-zone-label';
+import { useFormat } from '../../../components/i18n/use-format';
 import type { RoomListItem } from '../../../lib/queue/list-rooms';
 
 export function RoomList() {
+  const t = useTranslations('admin');
+  const format = useFormat();
   const rooms = useQuery({
     queryKey: ['admin-rooms'],
     queryFn: async () => {
@@ -13,16 +18,16 @@ export function RoomList() {
     },
     refetchInterval: 15_000,
   });
-  if (rooms.isPending) return <p className="text-zinc-600">Loading…</p>;
-  if (rooms.isError) return <p className="text-red-700">Could not load the rooms.</p>;
+  if (rooms.isPending) return <p className="text-zinc-600">{t('common.loading')}</p>;
+  if (rooms.isError) return <p className="text-red-700">{t('rooms.loadError')}</p>;
   return (
     <table className="w-full text-left text-sm">
       <thead>
-        <tr className="border-b text-zinc-500">
-          <th className="py-2">Event</th>
-          <th>Performance</th>
-          <th>Opens</th>
-          <th>Mode</th>
+        <tr className="border-b text-zinc-600">
+          <th className="py-2">{t('rooms.event')}</th>
+          <th>{t('rooms.performance')}</th>
+          <th>{t('rooms.opens')}</th>
+          <th>{t('rooms.mode')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,11 +38,16 @@ export function RoomList() {
                 {room.eventTitle}
               </Link>
             </td>
-            <td>{new Date(room.startsAt).toLocaleString()}</td>
-            <td>{new Date(room.opensAt).toLocaleString()}</td>
             <td>
-              {room.mode ?? 'SCHEDULED (default)'}
-              {room.paused ? ' · paused' : ''}
+              {format.dateTime(room.startsAt, room.timeZone)}
+              <span className="block text-xs text-zinc-600" translate="no">
+                {formatZoneLabel(room.timeZone, new Date(room.startsAt))}
+              </span>
+            </td>
+            <td>{format.dateTime(room.opensAt, room.timeZone)}</td>
+            <td>
+              {room.mode ? t(`rooms.modes.${room.mode}`) : t('rooms.defaultMode')}
+              {room.paused ? ` · ${t('rooms.paused')}` : ''}
             </td>
           </tr>
         ))}

@@ -9,7 +9,7 @@ export async function listAdminCatalog(db: Db) {
       orderBy: { createdAt: 'desc' },
       include: {
         artist: { select: { name: true } },
-        performances: { orderBy: { startsAt: 'asc' }, include: { prices: { orderBy: { amountKrw: 'desc' } }, hall: { select: { name: true } } } },
+        performances: { orderBy: { startsAt: 'asc' }, include: { prices: { orderBy: { amountKrw: 'desc' } }, hall: { select: { name: true, venue: { select: { timeZone: true } } } } } },
       },
     }),
   ]);

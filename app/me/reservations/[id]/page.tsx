@@ -2,15 +2,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AppError } from '../../../../lib/errors/app-error';
 import { getReservation } from '../../../../lib/reservations/get-reservation';
-import { formatDateTime, formatKrw } from '../../../../components/format';
+import { CancelBookingPanel } from '../../../../components/reservations/cancel-booking-panel';
 import { CancelReservationButton } from '../../../../components/reservations/cancel-reservation-button';
 import { ReservationStatus } from '../../../../components/reservations/reservation-status';
 import { db } from '../../../_server/clients';
+import { getFormat } from '../../../_server/get-format';
 import { requireUserPage } from '../../../_server/session';
 
-export const metadata: Metadata = { title: 'Reservation' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reservations'))('detailTitle') };
+}
 
 export default async function ReservationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,15 +23,16 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
+  const [t, format] = await Promise.all([getTranslations('reservations'), getFormat()]);
   return (
     <section className="mx-auto max-w-xl">
       <p className="text-sm">
         <Link href="/me/reservations" className="text-zinc-600 underline">
-          ← 예매 내역 My reservations
+          ← {t('title')}
         </Link>
       </p>
       <div className="mt-3 flex items-center gap-3">
-        <h1 className="text-2xl font-bold">예매 Reservation</h1>
+        <h1 className="text-2xl font-bold">{t('detailTitle')}</h1>
         <ReservationStatus status={reservation.status} />
       </div>
       <table className="mt-4 w-full text-sm">
@@ -35,20 +40,20 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
           {reservation.seats.map((seat) => (
             <tr key={seat.id} className="border-b border-zinc-100">
               <td className="py-2" data-testid="reserved-seat">
-                {seat.label}
+                {format.seat(seat)}
               </td>
-              <td className="py-2 text-zinc-500">{seat.grade}</td>
-              <td className="py-2 text-right tabular-nums">{formatKrw(seat.priceKrw)}</td>
+              <td className="py-2 text-zinc-600">{seat.grade}</td>
+              <td className="py-2 text-right tabular-nums">{format.krw(seat.priceKrw)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <td className="pt-3 font-semibold" colSpan={2}>
-              합계 Total
+              {t('total')}
             </td>
             <td className="pt-3 text-right font-semibold tabular-nums" data-testid="reservation-total">
-              {formatKrw(reservation.totalKrw)}
+              {format.krw(reservation.totalKrw)}
             </td>
           </tr>
         </tfoot>
@@ -56,11 +61,12 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
       {reservation.status === 'PENDING' && (
         <div className="mt-6 space-y-3">
           <p className="text-sm text-zinc-700">
-            결제 기한 Pay by <time dateTime={reservation.paymentDeadline}>{formatDateTime(reservation.paymentDeadline)}</time>; unpaid reservations expire and the seats go back on sale.
+            {t('payByLong', { time: format.dateTime(reservation.paymentDeadline, reservation.timeZone) })}
           </p>
           <CancelReservationButton reservationId={reservation.id} />
         </div>
       )}
+      {reservation.status === 'CONFIRMED' && <CancelBookingPanel reservationId={reservation.id} />}
     </section>
   );
 }

@@ -1,0 +1,14 @@
+// Every kind of notice and the template that words it (one file per kind, so each can be
+// translated on its own). A feature adds its kind here.
+import { renderRefundCompleted } from './templates/refund-completed';
+import { renderReservationConfirmed } from './templates/reservation-confirmed';
+import { renderVirtualAccountIssued } from './templates/virtual-account-issued';
+
+export const NOTIFICATION_TEMPLATES = {
+  'reservation.confirmed': renderReservationConfirmed,
+  'payment.virtual_account_issued': renderVirtualAccountIssued,
+  'refund.completed': renderRefundCompleted,
+};
+
+export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;
+export type NotificationData<K extends NotificationKind> = Parameters<(typeof NOTIFICATION_TEMPLATES)[K]>[0];

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mailer } from '../mail/create-mailer';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { startTestSmtp, type TestSmtp } from '../../test/support/test-smtp';
+import { listMyNotifications } from './list-my-notifications';
+import { markNotificationsRead } from './mark-notifications-read';
+import { notifyUser } from './notify-user';
+
+let database: TestDatabase;
+let smtp: TestSmtp;
+const now = new Date('2030-05-05T05:00:00Z');
+
+beforeAll(async () => {
+  [database, smtp] = await Promise.all([createTestDatabase(), startTestSmtp()]);
+});
+afterAll(async () => {
+  await smtp.stop();
+  await database.drop();
+});
+
+async function newUser() {
+  const email = `fan-${randomUUID()}@example.com`;
+  return database.db.user.create({ data: { email }, select: { id: true, email: true } });
+}
+
+const confirmed = (reservationId: string) => ({
+  kind: 'reservation.confirmed' as const,
+  subjectId: reservationId,
+  link: `/me/reservations/${reservationId}`,
+  data: {
+    eventTitle: '뮤지컬 〈레미제라블〉',
+    performanceAt: '2030년 6월 1일 (토) 19:00',
+    venueName: '블루스퀘어 신한카드홀',
+    seats: ['1층 A열 7', '1층 A열 8'],
+    totalAmount: 304_000,
+    paymentMethod: '카카오페이',
+    reservationCode: 'OS-7F3K2',
+  },
+});
+
+describe('notifyUser', () => {
+  it('stores the notice and sends one Korean email over SMTP, however often the event is delivered', async () => {
+    const user = await newUser();
+    const reservationId = randomUUID();
+    const deps = { db: database.db, mailer: smtp.mailer, now };
+    const first = await notifyUser(deps, { userId: user.id, ...confirmed(reservationId) });
+    const again = await Promise.all([notifyUser(deps, { userId: user.id, ...confirmed(reservationId) }), notifyUser(deps, { userId: user.id, ...confirmed(reservationId) })]);
+    expect(first).toMatchObject({ created: true, emailed: true });
+    expect(again.map((r) => [r.notificationId, r.created, r.emailed])).toEqual([
+      [first.notificationId, false, false],
+      [first.notificationId, false, false],
+    ]);
+    const mail = await smtp.waitForMail(user.email!);
+    expect(mail.subject).toBe('[OpenSeat] 예매 확정 안내 — 뮤지컬 〈레미제라블〉');
+    expect(mail.text).toContain('좌석: 1층 A열 7, 1층 A열 8');
+    expect(mail.text).toContain('304,000원');
+    expect(mail.html).toContain('OS-7F3K2');
+    // Read back over HTTP, as the e2e test and the demo do.
+    const listed = (await (await fetch(`${smtp.mailboxUrl}mailbox.json?to=${encodeURIComponent(user.email!)}`)).json()) as unknown[];
+    expect(listed).toHaveLength(1);
+    const { notifications, unread } = await listMyNotifications(database.db, user.id);
+    expect(unread).toBe(1);
+    expect(notifications).toEqual([
+      expect.objectContaining({ kind: 'reservation.confirmed', title: '예매가 확정되었습니다: 뮤지컬 〈레미제라블〉', link: `/me/reservations/${reservationId}`, readAt: null }),
+    ]);
+  });
+
+  it('keeps the notice and lets the next delivery send the email when the SMTP send fails', async () => {
+    const user = await newUser();
+    const reservationId = randomUUID();
+    const broken: Mailer = { send: () => Promise.reject(new Error('connect ECONNREFUSED')), close: () => {} };
+    await expect(notifyUser({ db: database.db, mailer: broken, now }, { userId: user.id, ...confirmed(reservationId) })).rejects.toThrow('ECONNREFUSED');
+    const retry = await notifyUser({ db: database.db, mailer: smtp.mailer, now }, { userId: user.id, ...confirmed(reservationId) });
+    expect(retry).toMatchObject({ created: false, emailed: true });
+    await smtp.waitForMail(user.email!);
+    expect(smtp.messages(user.email!)).toHaveLength(1);
+  });
+
+  it('does not mail while another sender holds a fresh claim, and takes over a stale one', async () => {
+    const user = await newUser();
+    const reservationId = randomUUID();
+    const { notificationId } = await notifyUser({ db: database.db, mailer: undefined, now }, { userId: user.id, ...confirmed(reservationId) });
+    await database.db.notification.update({ where: { id: notificationId }, data: { emailClaimedAt: now } });
+    const held = await notifyUser({ db: database.db, mailer: smtp.mailer, now: new Date(now.getTime() + 60_000) }, { userId: user.id, ...confirmed(reservationId) });
+    expect(held.emailed).toBe(false);
+    const later = await notifyUser({ db: database.db, mailer: smtp.mailer, now: new Date(now.getTime() + 16 * 60_000) }, { userId: user.id, ...confirmed(reservationId) });
+    expect(later.emailed).toBe(true);
+  });
+
+  it('marks only the caller\'s own notices read', async () => {
+    const [owner, stranger] = await Promise.all([newUser(), newUser()]);
+    const { notificationId } = await notifyUser({ db: database.db, mailer: undefined, now }, { userId: owner.id, ...confirmed(randomUUID()) });
+    expect(await markNotificationsRead(database.db, { userId: stranger.id, ids: [notificationId], now })).toEqual({ marked: 0 });
+    expect(await markNotificationsRead(database.db, { userId: owner.id, ids: 'all', now })).toEqual({ marked: 1 });
+    const { notifications, unread } = await listMyNotifications(database.db, owner.id);
+    expect([unread, notifications[0]!.readAt]).toEqual([0, now.toISOString()]);
+  });
+});

@@ -1,0 +1,46 @@
+// npm start's stand-ins: the variables it hands the platform reach a working PortOne API and SMTP server.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PortOneClient } from '@portone/server-sdk';
+import { describe, expect, it } from 'vitest';
+import { createMailer } from '../lib/mail/create-mailer';
+import { loadStartConfig } from './start-config';
+import { startStandIns, type StandInsFile } from './start-stand-ins';
+
+describe('startStandIns', () => {
+  it('starts PortOne and SMTP stand-ins when neither is configured, and the variables it exports reach them', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-stand-ins-'));
+    const standIns = await startStandIns(loadStartConfig({}), { dataDir, webOrigin: 'http://127.0.0.1:1' });
+    try {
+      const { env } = standIns;
+      expect(Object.keys(env).sort()).toEqual(
+        ['PORTONE_API_SECRET', 'PORTONE_API_URL', 'PORTONE_CHANNEL_KEY', 'PORTONE_CHECKOUT_URL', 'PORTONE_MANUAL_CONFIRM', 'PORTONE_STORE_ID', 'PORTONE_WEBHOOK_SECRETS', 'SMTP_URL'].sort(),
+      );
+      const client = PortOneClient({ secret: env.PORTONE_API_SECRET!, baseUrl: env.PORTONE_API_URL, storeId: env.PORTONE_STORE_ID });
+      await client.payment.preRegisterPayment({ paymentId: 'start-1', totalAmount: 1_000, currency: 'KRW' });
+      const page = await fetch(`${env.PORTONE_CHECKOUT_URL}/start-1`);
+      expect(page.status).toBe(200);
+
+      const mailer = createMailer({ smtpUrl: env.SMTP_URL!, from: 'OpenSeat <no-reply@openseat.test>' });
+      await mailer.send({ to: 'fan@example.com', subject: '테스트', text: '안녕하세요' });
+      mailer.close();
+      const file = JSON.parse(readFileSync(path.join(dataDir, 'stand-ins.json'), 'utf8')) as StandInsFile;
+      const mailbox = (await (await fetch(`${file.mailbox!.url}mailbox.json?to=fan@example.com`)).json()) as Array<{ subject: string }>;
+      expect(mailbox.map((m) => m.subject)).toEqual(['테스트']);
+      expect(file.portone!.url).toBe(env.PORTONE_API_URL);
+    } finally {
+      await standIns.stop();
+    }
+  });
+
+  it('starts nothing for services that are configured', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-stand-ins-'));
+    const standIns = await startStandIns(loadStartConfig({ PORTONE_API_SECRET: 'real-secret', SMTP_URL: 'smtp://mail.example.com:587' }), {
+      dataDir,
+      webOrigin: 'http://127.0.0.1:1',
+    });
+    expect([standIns.env, standIns.lines]).toEqual([{}, []]);
+    await standIns.stop();
+  });
+});

@@ -1,0 +1,80 @@
+// /__stand-in/*: the test and demo levers — the customer's actions as JSON, the fault switches
+// and the webhook log. Not part of PortOne's API, so no PortOne auth.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { readBody, sendJson } from '../http-io';
+import type { PortOneStandInControl } from './portone-stand-in-control';
+import { PortOneApiError } from './portone-api-error';
+import { CHECKOUT_METHODS, CHECKOUT_OUTCOMES } from './stand-in-types';
+
+const Faults = z
+  .object({
+    webhookLost: z.boolean(),
+    webhookDuplicated: z.boolean(),
+    webhookDelayMs: z.number().int().min(0),
+    webhookOutOfOrder: z.boolean(),
+    timeoutMs: z.number().int().min(0),
+    declineAll: z.boolean(),
+    depositNever: z.boolean(),
+    tamperAmount: z.number().int(),
+  })
+  .partial()
+  .strict();
+
+const PayBody = z.object({
+  method: z.enum(CHECKOUT_METHODS),
+  outcome: z.enum(CHECKOUT_OUTCOMES),
+  amountOverride: z.number().int().optional(),
+  request: z
+    .object({
+      orderName: z.string().optional(),
+      totalAmount: z.number().int().optional(),
+      currency: z.string().optional(),
+      customData: z.string().optional(),
+      customer: z.object({ id: z.string(), email: z.string(), fullName: z.string(), phoneNumber: z.string() }).partial().optional(),
+      payMethod: z.enum(['CARD', 'EASY_PAY', 'VIRTUAL_ACCOUNT']).optional(),
+      virtualAccountExpiry: z.object({ dueDate: z.string(), validHours: z.number() }).partial().optional(),
+    })
+    .optional(),
+});
+
+const PAYMENT_ACTION = /^\/__stand-in\/payments\/([^/]+)\/(pay|deposit)$/;
+
+export async function handleControlRequest(control: PortOneStandInControl, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+  if (!url.pathname.startsWith('/__stand-in/')) return false;
+  const method = request.method ?? 'GET';
+  try {
+    const action = PAYMENT_ACTION.exec(url.pathname);
+    if (method === 'POST' && action) {
+      const paymentId = decodeURIComponent(action[1]!);
+      if (action[2] === 'deposit') sendJson(response, 200, control.deposit(paymentId));
+      else sendJson(response, 200, control.pay(paymentId, PayBody.parse(await readJson(request))));
+    } else if (url.pathname === '/__stand-in/faults' && method === 'GET') {
+      sendJson(response, 200, control.faults());
+    } else if (url.pathname === '/__stand-in/faults' && method === 'POST') {
+      sendJson(response, 200, control.setFaults(Faults.parse(await readJson(request))));
+    } else if (url.pathname === '/__stand-in/deliveries' && method === 'GET') {
+      const paymentId = url.searchParams.get('paymentId');
+      sendJson(response, 200, control.deliveries().filter((d) => paymentId === null || d.paymentId === paymentId));
+    } else if (url.pathname === '/__stand-in/webhooks/flush' && method === 'POST') {
+      control.flushWebhooks();
+      sendJson(response, 200, {});
+    } else {
+      sendJson(response, 404, { type: 'NOT_FOUND', message: `${method} ${url.pathname}` });
+    }
+  } catch (error) {
+    if (error instanceof PortOneApiError) sendJson(response, error.status, error.toBody());
+    else if (error instanceof z.ZodError) sendJson(response, 400, { type: 'INVALID_REQUEST', message: z.prettifyError(error) });
+    else throw error;
+  }
+  return true;
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = await readBody(request);
+  try {
+    return text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    throw new PortOneApiError('INVALID_REQUEST', 'body is not JSON');
+  }
+}
