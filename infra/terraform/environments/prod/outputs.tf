@@ -1,3 +1,8 @@
+output "environment" {
+  description = "Which environment this root is."
+  value       = "prod"
+}
+
 output "alb_dns_name" {
   description = "Point the worker API host name at this."
   value       = module.stack.alb_dns_name

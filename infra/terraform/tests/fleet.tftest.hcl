@@ -1,3 +1,4 @@
+# Shared by both environments (`terraform test -test-directory=../../tests` in each).
 # Plans the whole environment against a mocked AWS provider and checks the fleet's invariants.
 # worker_roles comes from the code: the test suite passes ROLE_NAMES of workers/config.ts
 # (`-var 'worker_roles=[…]'`), so renaming a role without infra/ fails the first run.
@@ -110,6 +111,11 @@ run "fleet" {
     condition     = output.data.redis_tls && output.data.kafka_client_broker == "TLS" && output.data.kafka_scram && !output.data.kafka_unauthenticated
     error_message = "Redis speaks TLS; MSK only TLS with SASL/SCRAM."
   }
+
+  assert {
+    condition     = output.environment != "prod" || (output.data.postgres_multi_az && output.data.redis_nodes >= 2 && output.data.redis_failover)
+    error_message = "prod: Multi-AZ RDS and a Redis replica with automatic failover."
+  }
 }
 
 run "a_role_without_a_service_fails" {
@@ -118,12 +124,4 @@ run "a_role_without_a_service_fails" {
     worker_roles = concat([for r in var.worker_roles : r if r != "stats"], ["statistics"])
   }
   expect_failures = [var.worker_roles]
-}
-
-run "staging_is_small" {
-  command = plan
-  assert {
-    condition     = !output.data.postgres_multi_az && output.data.redis_nodes == 1
-    error_message = "staging: single-AZ RDS and no Redis replica."
-  }
 }
