@@ -7,7 +7,7 @@ locals {
   # api answers /health/live itself; loop roles have no HTTP server, so ECS watches the process
   # (an exit restarts the task) and the role's own metrics (outbox age, lag) raise the alarms.
   health_check = var.load_balancer == null ? null : {
-    command     = ["CMD", "node", "infra/docker/healthcheck.mjs"]
+    command     = ["CMD", "node", "--import", "tsx", "infra/docker/healthcheck.ts"]
     interval    = 15
     timeout     = 5
     retries     = 3
