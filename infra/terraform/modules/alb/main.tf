@@ -109,7 +109,8 @@ resource "aws_lb_listener_rule" "gateway" {
   condition {
     http_header {
       http_header_name = var.origin_header_name
-      values           = [data.aws_secretsmanager_secret_version.origin.secret_string]
+      # "new,old" during a rotation: both pass until the old value is dropped from the secret.
+      values = split(",", data.aws_secretsmanager_secret_version.origin.secret_string)
     }
   }
   action {

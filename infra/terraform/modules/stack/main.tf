@@ -55,6 +55,7 @@ module "secrets" {
     PORTONE_API_SECRET     = "PortOne V2 API secret"
     PORTONE_WEBHOOK_SECRET = "PortOne webhook signing secret(s)"
     ALB_ORIGIN_SECRET      = "Value of the origin header the gateway sends; the ALB forwards only requests that carry it"
+    AUTH_SECRET            = "Auth.js session key: the gateway's only (infra/vercel/sync-env.sh copies it to Vercel)"
   }
 }
 
