@@ -35,36 +35,49 @@ locals {
       }
     }
   }
-  # The api role's /metrics also carries the fleet-wide outbox series (read from PostgreSQL), so
-  # one collector beside it ships what the alarms and the relay's scaling need.
-  collector = var.metrics_collector == null ? [] : [{
-    name      = "metrics-collector"
-    image     = var.metrics_collector.image
-    essential = false
-    environment = [{
-      name = "AOT_CONFIG_CONTENT"
-      value = yamlencode({
-        receivers = { prometheus = { config = { scrape_configs = [{
-          job_name        = "openseat-${var.role}"
-          scrape_interval = "15s"
-          static_configs  = [{ targets = ["127.0.0.1:${var.container_port}"] }]
-        }] } } }
-        exporters = { awsemf = {
-          namespace                        = "OpenSeat"
-          log_group_name                   = var.metrics_collector.log_group_name
-          dimension_rollup_option          = "NoDimensionRollup"
-          resource_to_telemetry_conversion = { enabled = true }
-          metric_declarations = [{
-            dimensions            = [["environment"], ["environment", "group"]]
-            metric_name_selectors = var.metrics_collector.metric_names
-          }]
-        } }
-        processors = { resource = { attributes = [{ key = "environment", value = var.metrics_collector.environment, action = "upsert" }] } }
-        service    = { pipelines = { metrics = { receivers = ["prometheus"], processors = ["resource"], exporters = ["awsemf"] } } }
-      })
-    }]
+  # Every task runs an OpenTelemetry collector beside the role: the role sends its spans to it
+  # over OTLP (127.0.0.1:4318) and it forwards them to X-Ray. The api role's /metrics also carries
+  # the fleet-wide outbox series (read from PostgreSQL), so its collector also scrapes them into
+  # CloudWatch (namespace OpenSeat) for the alarms and the relay's scaling.
+  scrapes = var.load_balancer != null
+  collector_config = {
+    receivers = merge(
+      { otlp = { protocols = { http = { endpoint = "127.0.0.1:4318" } } } },
+      local.scrapes ? { prometheus = { config = { scrape_configs = [{
+        job_name        = "openseat-${var.role}"
+        scrape_interval = "15s"
+        static_configs  = [{ targets = ["127.0.0.1:${var.container_port}"] }]
+      }] } } } : {},
+    )
+    processors = {
+      batch    = {}
+      resource = { attributes = [{ key = "environment", value = var.collector.environment, action = "upsert" }] }
+    }
+    exporters = merge(
+      { awsxray = {} },
+      local.scrapes ? { awsemf = {
+        namespace                        = "OpenSeat"
+        log_group_name                   = var.collector.log_group_name
+        dimension_rollup_option          = "NoDimensionRollup"
+        resource_to_telemetry_conversion = { enabled = true }
+        metric_declarations = [{
+          dimensions            = [["environment"], ["environment", "group"]]
+          metric_name_selectors = var.collector.metric_names
+        }]
+      } } : {},
+    )
+    service = { pipelines = merge(
+      { traces = { receivers = ["otlp"], processors = ["resource", "batch"], exporters = ["awsxray"] } },
+      local.scrapes ? { metrics = { receivers = ["prometheus"], processors = ["resource"], exporters = ["awsemf"] } } : {},
+    ) }
+  }
+  collector = {
+    name             = "otel-collector"
+    image            = var.collector.image
+    essential        = false
+    environment      = [{ name = "AOT_CONFIG_CONTENT", value = yamlencode(local.collector_config) }]
     logConfiguration = local.container.logConfiguration
-  }]
+  }
   scaling_metrics = concat(
     ["ECSServiceAverageCPUUtilization"],
     var.load_balancer == null ? [] : ["ALBRequestCountPerTarget"],
@@ -178,7 +191,7 @@ resource "aws_ecs_task_definition" "this" {
   memory                   = var.memory
   execution_role_arn       = aws_iam_role.execution.arn
   task_role_arn            = aws_iam_role.task.arn
-  container_definitions    = jsonencode(concat([local.container], local.collector))
+  container_definitions    = jsonencode([local.container, local.collector])
   volume {
     name = "tmp"
   }

@@ -152,13 +152,12 @@ variable "log_retention_days" {
   description = "CloudWatch Logs retention of the role's log group."
 }
 
-variable "metrics_collector" {
+variable "collector" {
   type = object({
     image          = string
     environment    = string
     log_group_name = string
     metric_names   = list(string)
   })
-  description = "A sidecar that scrapes the role's /metrics into CloudWatch (namespace OpenSeat); the api role runs it."
-  default     = null
+  description = "The OpenTelemetry collector sidecar: spans of every role to X-Ray; for the load-balanced role also /metrics into CloudWatch (namespace OpenSeat, these metric names)."
 }

@@ -136,17 +136,21 @@ module "service" {
     stats = { namespace = "AWS/Kafka", metric_name = "SumOffsetLag", statistic = "Maximum", dimensions = { "Cluster Name" = local.name, "Consumer Group" = "stats", "Topic" = "reservation.events" }, target = var.stats_target_lag_messages }
   }, each.key, null)
 
-  metrics_collector = each.key != "api" ? null : {
+  collector = {
     image          = var.collector_image
     environment    = var.environment
     log_group_name = aws_cloudwatch_log_group.metrics.name
     metric_names   = local.shipped_metrics
   }
 
-  task_policy_statements = each.key != "api" ? [] : [
-    { actions = ["cloudwatch:PutMetricData"], resources = ["*"] },
-    { actions = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], resources = ["${aws_cloudwatch_log_group.metrics.arn}:*"] },
-  ]
+  # The collector sidecar's calls: spans to X-Ray from every role; metrics from api's only.
+  task_policy_statements = concat(
+    [{ actions = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources = ["*"] }],
+    each.key != "api" ? [] : [
+      { actions = ["cloudwatch:PutMetricData"], resources = ["*"] },
+      { actions = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], resources = ["${aws_cloudwatch_log_group.metrics.arn}:*"] },
+    ],
+  )
 
   data_security_groups = merge(
     {
