@@ -1,12 +1,16 @@
 // The edge tier (Next 16's middleware): seat, reservation and ticket pages and APIs need an entry
 // token for the performance in their path (URR 6.2: the edge checks before anything reaches the
-// services). Pages without one go to the waiting room; APIs answer 403 with the reason. The
-// gateway and the worker API check again (caller binding, revocation).
+// services). Pages without one go to the waiting room; APIs answer 403 with the reason, in the
+// same error body (and request id) as every other refusal. The gateway and the worker API check
+// again (caller binding, revocation).
 import { NextResponse, type NextRequest } from 'next/server';
 import { entryCookieName } from './lib/entry-token/entry-cookie-name';
+import { entryTokenRefused } from './lib/entry-token/entry-token-refused';
 import { resolveEntryTokenKeys } from './lib/entry-token/resolve-entry-token-keys';
 import { matchProtectedRoute } from './lib/entry-token/match-protected-route';
 import { verifyEntryToken } from './lib/entry-token/verify-entry-token';
+import { toErrorResponse } from './lib/errors/http-status';
+import { resolveRequestId } from './lib/http/resolve-request-id';
 import { waitingRoomPath } from './lib/queue/seat-map-path';
 import { webConfig } from './app/_server/config';
 
@@ -16,12 +20,11 @@ export async function proxy(request: NextRequest) {
   const token = request.headers.get('x-entry-token') ?? request.cookies.get(entryCookieName(route.performanceId))?.value;
   const result = await verifyEntryToken(resolveEntryTokenKeys(webConfig()), token, { performanceId: route.performanceId });
   if (result.ok) return NextResponse.next();
-  console.warn(JSON.stringify({ level: 'warn', msg: 'entry token refused at the edge', reason: result.reason, path: request.nextUrl.pathname }));
+  const requestId = resolveRequestId(request.headers.get('x-request-id'));
+  console.warn(JSON.stringify({ level: 'warn', requestId, msg: 'entry token refused at the edge', reason: result.reason, path: request.nextUrl.pathname }));
   if (route.kind === 'api') {
-    return NextResponse.json(
-      { error: { code: 'forbidden', message: 'Join the waiting room for this performance first', reason: `entry_token_${result.reason}` } },
-      { status: 403 },
-    );
+    const { status, body } = toErrorResponse(entryTokenRefused(result.reason), requestId);
+    return NextResponse.json(body, { status, headers: { 'x-request-id': requestId } });
   }
   const target = new URL(waitingRoomPath(route.performanceId, request.nextUrl.pathname), request.url);
   return NextResponse.redirect(target);

@@ -24,7 +24,7 @@ import { createPrisma, type Db } from '../lib/db/create-prisma';
 import { ensureGradeRows } from '../lib/holds/ensure-grade-rows';
 import { runBestAvailableScript } from '../lib/holds/hold-best-available';
 import { runHoldScript } from '../lib/holds/hold-scripts';
-import { entryCheckOf } from '../lib/holds/hold-seats';
+import { entryCheckOf } from '../lib/holds/entry-check-of';
 import { loadPerformanceSeats } from '../lib/holds/load-performance-seats';
 import { createRedis } from '../lib/redis/create-redis';
 import { rebuildSeatStates } from '../lib/seat-map/rebuild-seat-states';

@@ -34,6 +34,7 @@ import { createMetricsRegistry } from '../workers/runtime/metrics';
 import { startConsumer } from '../workers/runtime/start-consumer';
 import { startRelay } from '../workers/runtime/start-relay';
 import { startKafkaMockCluster } from '../scripts/kafka-mock-cluster';
+import { allowAnyBrokerForProducerId } from '../test/support/allow-any-broker-for-producer-id';
 
 const THROUGHPUT_EVENTS = 20_000;
 const ROUNDS = 2;
@@ -57,6 +58,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext): Promis
   const databaseUrl = url.toString();
   await applyMigrations({ databaseUrl, migrationsDir: path.resolve('prisma/migrations') });
   const cluster = await startKafkaMockCluster();
+  allowAnyBrokerForProducerId();
   const db = createPrisma({ databaseUrl, poolSize: 20 });
   const logger = createLogger({ name: 'bench', level: 'error' });
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef', LOG_LEVEL: 'error' };
@@ -165,7 +167,7 @@ async function measureRawKafka(brokers: string[]) {
 
 /** The relay as production runs it: `workers/main.ts --role=relay` in a process of its own. */
 async function startRelayProcess(env: Record<string, string>): Promise<RoleHandle> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts', '--role=relay'], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/support/kafka-mock-cluster-preload.ts', 'workers/main.ts', '--role=relay'], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   // Ready is the warm-up's first effect; a relay that dies before it fails the bench there.
   child.once('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM') console.error(`relay process exited (${code ?? signal})`);

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { getSessionUser } from '../app/_server/session';
 import { SignOutButton } from './sign-out-button';
 
-export async function SiteHeader() {
-  const user = await getSessionUser();
+/** The signed-in user comes from the page (the session is the app's to read, not a component's). */
+export function SiteHeader({ user }: { user: { name: string | null; email: string | null; role: 'USER' | 'ADMIN' } | null }) {
   return (
     <header className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label="Main">

@@ -10,6 +10,7 @@ let nextauth: typeof import('../api/auth/[...nextauth]/route');
 let signUp: typeof import('../api/auth/sign-up/route');
 let reservation: typeof import('../api/reservations/[id]/route');
 let adminCatalog: typeof import('../api/admin/catalog/[[...path]]/route');
+let proxy: typeof import('../../proxy').proxy;
 let users: { admin: { id: string }; fan: { id: string }; other: { id: string } };
 
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeAll(async () => {
   signUp = await import('../api/auth/sign-up/route');
   reservation = await import('../api/reservations/[id]/route');
   adminCatalog = await import('../api/admin/catalog/[[...path]]/route');
+  ({ proxy } = await import('../../proxy'));
   const db = web.database.db;
   users = {
     admin: await db.user.create({ data: { email: 'admin@example.com', name: 'Admin', role: 'ADMIN' } }),
@@ -165,5 +167,59 @@ describe('gateway', () => {
 
     const same = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: body, origin: WEB_ORIGIN });
     expect(same.status).toBe(201);
+  });
+
+  describe('request bodies', () => {
+    const signUpBody = { email: 'body@example.com', password: 'a-long-enough-password-1', name: 'Body' };
+    const refusal = async (response: Response) => ({ status: response.status, error: ((await response.json()) as { error: Record<string, unknown> }).error, requestId: response.headers.get('x-request-id') });
+
+    it('answers a malformed JSON body with 400 bad_request naming the body, on a local route and on a forwarding one', async () => {
+      const local = await refusal(await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { raw: '{"email": "a@b.c",', headers: { 'content-type': 'application/json', 'x-request-id': 'req-bad-json' } }));
+      expect(local).toEqual({ status: 400, error: { code: 'bad_request', message: 'The request body is not valid JSON', field: 'body', requestId: 'req-bad-json' }, requestId: 'req-bad-json' });
+
+      // Before, the admin catalog forwarded a broken body as {} and the worker API judged its fields.
+      const admin = await signedIn(users.admin, 'ADMIN');
+      const forwarded = await refusal(await admin.call(adminCatalog.POST, 'POST', '/api/admin/catalog/venues', { params: { path: ['venues'] }, raw: 'name=Hall', headers: { 'content-type': 'application/json' } }));
+      expect(forwarded.status).toBe(400);
+      expect(forwarded.error).toMatchObject({ code: 'bad_request', field: 'body' });
+      expect(forwarded.error.requestId).toBe(forwarded.requestId);
+    });
+
+    it('answers a body sent as another media type with 415', async () => {
+      const response = await refusal(await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { raw: JSON.stringify(signUpBody), headers: { 'content-type': 'text/plain;charset=UTF-8' } }));
+      expect(response.status).toBe(415);
+      expect(response.error).toMatchObject({ code: 'unsupported_media_type', field: 'body', contentType: 'text/plain;charset=UTF-8' });
+      expect(response.error.requestId).toBe(response.requestId);
+      expect(await web.database.db.user.count({ where: { email: signUpBody.email } })).toBe(0);
+    });
+
+    it('answers a body past the limit with 413, whether or not it declares its length', async () => {
+      const big = JSON.stringify({ ...signUpBody, name: 'x'.repeat(1024 * 1024) });
+      const declared = await refusal(await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { raw: big, headers: { 'content-type': 'application/json', 'content-length': String(big.length) } }));
+      expect(declared.status).toBe(413);
+      expect(declared.error).toMatchObject({ code: 'payload_too_large', field: 'body', maxBytes: 1024 * 1024 });
+      expect(declared.error.requestId).toBe(declared.requestId);
+      const streamed = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { raw: big, headers: { 'content-type': 'application/json' } });
+      expect(streamed.status).toBe(413);
+    });
+
+    it('answers a second sign-up with the same email 409 naming the field (the unique index decides)', async () => {
+      const first = await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: { ...signUpBody, email: 'twice@example.com' } });
+      expect(first.status).toBe(201);
+      const second = await refusal(await new Browser().call(signUp.POST, 'POST', '/api/auth/sign-up', { json: { ...signUpBody, email: 'twice@example.com' } }));
+      expect(second.status).toBe(409);
+      expect(second.error).toMatchObject({ code: 'conflict', field: 'email' });
+    });
+  });
+
+  it('refuses a seat API without an entry token at the edge in the shared error body, with the request id', async () => {
+    const performanceId = '0192d7a0-0000-7000-8000-000000000001';
+    const { NextRequest } = await import('next/server');
+    const response = await proxy(new NextRequest(new URL(`/api/performances/${performanceId}/holds`, WEB_ORIGIN), { headers: { 'x-request-id': 'req-edge-1' } }));
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-request-id')).toBe('req-edge-1');
+    expect(await response.json()).toEqual({
+      error: { code: 'forbidden', message: 'Join the waiting room for this performance first', reason: 'entry_token_missing', requestId: 'req-edge-1' },
+    });
   });
 });

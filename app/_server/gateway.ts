@@ -4,16 +4,17 @@
 // id and the caller, and maps every error through the one status table. docs/gateway.md
 // describes each link.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { decode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ZodError } from 'zod';
 import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
 import { AppError } from '../../lib/errors/app-error';
 import { toErrorResponse } from '../../lib/errors/http-status';
+import { resolveRequestId } from '../../lib/http/resolve-request-id';
 import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
 import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
 import { redis } from './clients';
+import { parseRequestBody } from './parse-request-body';
 import { requireEntryToken } from './require-entry-token';
 import { botCheckConfig, webConfig } from './config';
 
@@ -37,6 +38,13 @@ export type GatewayOptions<Params> = {
    * last segment with '-' → '_' (sign-up → sign_up); `{ action }` names it.
    */
   botCheck?: boolean | { action: string };
+  /**
+   * The route takes a JSON body: read and parsed here, once, for every method but GET/HEAD/OPTIONS
+   * (see parse-request-body.ts), and handed to the handler as `ctx.body`.
+   */
+  jsonBody?: boolean;
+  /** Largest body accepted (default 1 MiB, as the worker API); past it the answer is 413. */
+  maxBodyBytes?: number;
 };
 
 export type ForwardInit = { method?: string; body?: unknown; query?: URLSearchParams; headers?: Record<string, string> };
@@ -45,11 +53,11 @@ export type GatewayContext = {
   request: NextRequest;
   requestId: string;
   caller: Caller | null;
+  /** The parsed JSON body of a `jsonBody` route (undefined when the request sent none). */
+  body: unknown;
   /** Forwards to the worker API (path starts with /v1) as this caller. */
   forward(path: string, init?: ForwardInit): Promise<NextResponse>;
 };
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The browser sends the reCAPTCHA v3 token of a `botCheck` route in this header. */
 export const BOT_TOKEN_HEADER = 'x-recaptcha-token';
@@ -188,8 +196,7 @@ export function gateway<Params = Record<string, never>>(
   handler: (ctx: GatewayContext, params: Params) => Promise<Response>,
 ) {
   return async (request: NextRequest, route: { params: Promise<Params> }) => {
-    const given = request.headers.get('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const requestId = resolveRequestId(request.headers.get('x-request-id'));
     try {
       // 0. Origin: state-changing requests from another site are refused before anything else.
       checkOrigin(request);
@@ -204,12 +211,15 @@ export function gateway<Params = Record<string, never>>(
       // 5. Entry token (the waiting room) for the performance in the path; forwarded so the worker
       //    API checks it again.
       const entryToken = options.entryTokenFor ? await requireEntryToken(request, caller, options.entryTokenFor(params), requestId) : null;
-      // 6. Bot check (reCAPTCHA v3) last, so refused and throttled requests cost no call to Google.
+      // 6. The JSON body, once refused callers are out: a 401 stays a 401 whatever they sent.
+      const body = options.jsonBody && !SAFE_METHODS.has(request.method) ? await parseRequestBody(request, { maxBytes: options.maxBodyBytes }) : undefined;
+      // 7. Bot check (reCAPTCHA v3) last, so refused, throttled and malformed requests cost no call to Google.
       if (options.botCheck) await checkBot(request, options.botCheck === true ? actionOf(request) : options.botCheck.action);
       const ctx: GatewayContext = {
         request,
         requestId,
         caller,
+        body,
         forward: (path, init) =>
           forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
       };

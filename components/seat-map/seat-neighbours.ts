@@ -42,7 +42,10 @@ function nearestInDirection(map: StaticSeatMap, from: number, direction: Directi
     if (along <= 0) continue;
     const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
     const score = along + 3 * across;
-    if (score < bestScore) (bestScore = score), (best = i);
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
   }
   return best;
 }

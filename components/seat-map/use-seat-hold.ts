@@ -2,7 +2,7 @@
 // The fan's hold on seats of one performance, through the gateway: read on load (so a refresh
 // keeps the countdown), hold the picked seats or the best available ones, release, reserve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HoldResult } from '../../lib/holds/hold-seats';
+import type { HoldResult } from '../../lib/holds/hold-types';
 import type { ReservationView } from '../../lib/reservations/reservation-view';
 
 export type ApiError = { status: number; code: string; message: string; reason?: string; seats?: { ordinal: number; label: string }[] };

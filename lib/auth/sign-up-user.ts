@@ -1,6 +1,7 @@
 // Creates a customer account with an email and a password (role USER; admins are made by hand).
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
+import { isUniqueViolation } from '../db/is-unique-violation';
 import { AppError } from '../errors/app-error';
 import { hashPassword } from './hash-password';
 import { Email, Password } from './password-rules';
@@ -14,10 +15,9 @@ export const SignUpUserInput = z
   .refine((v) => v.password.toLowerCase() !== v.email, { path: ['password'], message: 'must not be your email address' });
 export type SignUpUserInput = z.infer<typeof SignUpUserInput>;
 
-export type SignedUpUser = { id: string; email: string; name: string; role: 'USER' };
+const EMAIL_INDEX = 'users_email_key';
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'P2002';
+export type SignedUpUser = { id: string; email: string; name: string; role: 'USER' };
 
 export async function signUpUser(db: Db, input: SignUpUserInput): Promise<SignedUpUser> {
   const { email, password, name } = SignUpUserInput.parse(input);
@@ -27,7 +27,7 @@ export async function signUpUser(db: Db, input: SignUpUserInput): Promise<Signed
     const user = await db.user.create({ data: { email, name, passwordHash, role: 'USER' }, select: { id: true, email: true } });
     return { id: user.id, email: user.email, name, role: 'USER' };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('conflict', 'An account with this email already exists; sign in instead', { field: 'email' });
+    if (isUniqueViolation(error, EMAIL_INDEX)) throw new AppError('conflict', 'An account with this email already exists; sign in instead', { field: 'email' });
     throw error;
   }
 }

@@ -18,6 +18,12 @@ describe('toErrorResponse', () => {
     expect(body.error.seats).toEqual(['A-1']);
   });
 
+  it('never lets details overwrite the code, the message or the request id', () => {
+    const { status, body } = toErrorResponse(new AppError('not_found', 'Reservation not found', { code: 'internal', message: 'leaked', requestId: 'forged', field: 'id' }), 'req-3');
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: 'not_found', message: 'Reservation not found', requestId: 'req-3', field: 'id' });
+  });
+
   it('hides unknown errors behind a generic 500', () => {
     const { status, body } = toErrorResponse(new Error('password=hunter2 in stack'), 'req-2');
     expect(status).toBe(500);

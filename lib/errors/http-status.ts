@@ -9,6 +9,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
@@ -31,7 +33,8 @@ export function toErrorResponse(error: unknown, requestId?: string): { status: n
     };
   }
   if (error instanceof AppError) {
-    return { status: HTTP_STATUS[error.code], body: { error: { code: error.code, message: error.userMessage, ...error.details, requestId } } };
+    // Details come first: a detail named `code`, `message` or `requestId` cannot mask the real ones.
+    return { status: HTTP_STATUS[error.code], body: { error: { ...error.details, code: error.code, message: error.userMessage, requestId } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', requestId } } };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { appendEvent } from './append-event';
-import { EVENT_CATALOG } from './catalog';
+import { DEAD_LETTER_TOPICS, EVENT_CATALOG, TOPICS } from './catalog';
 
 describe('appendEvent', () => {
   let database: TestDatabase;
@@ -50,9 +50,20 @@ describe('appendEvent', () => {
   });
 
   it('gives every event type a topic with a dead-letter topic and a bounded retry policy', () => {
+    // The consumer runtime waits backoffMs · 2^(attempt-1) between attempts while it holds the
+    // event's partition; past 30 s of waiting (kafkajs's default session timeout) one poison event
+    // would stall every other event of its partition for longer than a rebalance.
+    const MAX_ATTEMPTS = 10;
+    const MAX_TOTAL_BACKOFF_MS = 30_000;
     for (const [type, entry] of Object.entries(EVENT_CATALOG)) {
+      expect(Object.values(TOPICS), type).toContain(entry.topic);
+      expect(entry.deadLetterTopic, type).toBe(DEAD_LETTER_TOPICS[entry.topic]);
       expect(entry.deadLetterTopic, type).toMatch(/^dlq\./);
-      expect(entry.retry.maxAttempts, type).toBeGreaterThanOrEqual(1);
+      const { maxAttempts, backoffMs } = entry.retry;
+      expect(Number.isInteger(maxAttempts) && maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS, `${type} maxAttempts ${maxAttempts}`).toBe(true);
+      expect(Number.isInteger(backoffMs) && backoffMs >= 0, `${type} backoffMs ${backoffMs}`).toBe(true);
+      const totalBackoffMs = Array.from({ length: maxAttempts - 1 }, (_, attempt) => backoffMs * 2 ** attempt).reduce((a, b) => a + b, 0);
+      expect(totalBackoffMs, `${type} waits ${totalBackoffMs} ms before its dead letter`).toBeLessThanOrEqual(MAX_TOTAL_BACKOFF_MS);
     }
     expect(EVENT_CATALOG['reservation.confirmed'].deadLetterTopic).toBe('dlq.reservation');
     expect(EVENT_CATALOG['payment.settled'].deadLetterTopic).toBe('dlq.payment');

@@ -48,10 +48,11 @@ export const EVENT_CATALOG = {
     'reservation',
     z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, paymentId: uuid, totalKrw: krw }),
   ),
+  // `seatIds` came later: events written before it have none (consumers read the seats from PostgreSQL).
   'reservation.cancelled': entry(
     TOPICS.reservation,
     'reservation',
-    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, reason: z.enum(['user', 'expired', 'payment_failed', 'admin']) }),
+    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1).optional(), reason: z.enum(['user', 'expired', 'payment_failed', 'admin']) }),
   ),
   'payment.requested': entry(
     TOPICS.payment,

@@ -8,7 +8,10 @@ import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
 import { runWithSeatState } from './run-with-seat-state';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
-import { describeHeld, entryCheckOf, holdRefusal, type AdmittedEntry, type HoldDeps, type HoldResult } from './hold-seats';
+import { describeHeld } from './describe-held';
+import { entryCheckOf, type AdmittedEntry } from './entry-check-of';
+import { holdRefusal } from './hold-refusal';
+import type { HoldDeps, HoldResult } from './hold-types';
 import { loadPerformanceSeats } from './load-performance-seats';
 import { seatHoldKeys } from './seat-hold-keys';
 

@@ -13,9 +13,7 @@ const SOURCES = {
   heldUntil: new URL('./held-until.lua', import.meta.url),
   releaseHolds: new URL('./release-holds.lua', import.meta.url),
   expireHolds: new URL('./expire-holds.lua', import.meta.url),
-  convertHolds: new URL('./convert-holds.lua', import.meta.url),
-  releaseReserved: new URL('./release-reserved.lua', import.meta.url),
-  markSeatsTaken: new URL('./mark-seats-taken.lua', import.meta.url),
+  syncReservedSeats: new URL('./sync-reserved-seats.lua', import.meta.url),
 } as const;
 type ScriptName = keyof typeof SOURCES;
 

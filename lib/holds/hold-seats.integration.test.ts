@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
@@ -10,12 +11,12 @@ import { seatStateKey } from '../seat-map/seat-state-key';
 import { ensureGradeRows, orderGradeRows } from './ensure-grade-rows';
 import { expireDueHolds } from './expire-due-holds';
 import { holdBestAvailable } from './hold-best-available';
-import { runHoldScript } from './hold-scripts';
 import { holdSeats } from './hold-seats';
 import { listHeldSeats } from './list-held-seats';
 import { loadPerformanceSeats } from './load-performance-seats';
 import { releaseHeldSeats } from './release-held-seats';
 import { seatHoldKeys } from './seat-hold-keys';
+import { syncReservedSeats, type SeatOwner } from './sync-reserved-seats';
 
 let database: TestDatabase;
 let testRedis: TestRedis;
@@ -31,6 +32,17 @@ afterAll(async () => {
 const deps = (now?: () => Date) => ({ db: database.db, redis: testRedis.redis, holdSeconds: 420, now });
 
 const seatStates = (performanceId: string, count: number) => readSeatStates(testRedis.redis, performanceId, [...Array(count).keys()]);
+
+// What a reservation's commit, its end, and PostgreSQL naming a seat taken do to the map.
+const reserveOnMap = async (performanceId: string, userId: string, ordinals: number[]): Promise<SeatOwner> => {
+  const owner = { reservationId: randomUUID(), userId };
+  await syncReservedSeats(testRedis.redis, performanceId, owner, ordinals.map((ordinal) => ({ ordinal, live: owner })));
+  return owner;
+};
+const endOnMap = (performanceId: string, owner: SeatOwner, ordinals: number[]) =>
+  syncReservedSeats(testRedis.redis, performanceId, owner, ordinals.map((ordinal) => ({ ordinal, live: null })));
+const markTakenOnMap = (performanceId: string, ordinals: number[]) =>
+  syncReservedSeats(testRedis.redis, performanceId, null, ordinals.map((ordinal) => ({ ordinal, live: { reservationId: randomUUID(), userId: randomUUID() } })));
 
 describe('holdSeats', () => {
   it('holds all requested seats or none, and names the seats that were taken', async () => {
@@ -168,10 +180,16 @@ describe('holdBestAvailable', () => {
   });
 
   it('falls back to an orphan-making block only when no row offers anything else', async () => {
-    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 5 });
-    const [alice] = await createUsers(database.db, 1);
-    const held = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 4 });
-    expect(held.seats).toHaveLength(4);
+    // Row 1 (5 seats) fits 4 only by leaving one seat alone; row 2 (6 seats) fits 4 with two left beside them.
+    const fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: [5, 6] });
+    const [alice, bob] = await createUsers(database.db, 2);
+    const first = await holdBestAvailable(deps(), fixture.performanceId, alice!, { grade: 'R', count: 4 });
+    expect(first.seats.map((s) => s.label)).toEqual(['A 2열 1번', 'A 2열 2번', 'A 2열 3번', 'A 2열 4번']);
+
+    // Now row 2 has two seats left and row 1 offers only orphan-making blocks: the leftmost of them.
+    const second = await holdBestAvailable(deps(), fixture.performanceId, bob!, { grade: 'R', count: 4 });
+    expect(second.seats.map((s) => s.label)).toEqual(['A 1열 1번', 'A 1열 2번', 'A 1열 3번', 'A 1열 4번']);
+    expect(await seatStates(fixture.performanceId, 11)).toEqual([1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0]);
   });
 
   it('never assigns a seat twice under 500 concurrent requests, and every assignment is adjacent seats of the grade', async () => {
@@ -222,14 +240,14 @@ describe('holdBestAvailable', () => {
     expect(await best(7)).toEqual([p2, p3]);
 
     // Converted into a reservation: still taken; freed when the reservation ends.
-    await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    const reservation = await reserveOnMap(fixture.performanceId, users[2]!, [p4!, p5!]);
     expect(await best(8)).toBe('sold_out');
-    await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [users[2]!, p4!, p5!]);
+    await endOnMap(fixture.performanceId, reservation, [p4!, p5!]);
     expect(await best(8)).toEqual([p4, p5]);
 
     // Freed by its holder, then marked taken (PostgreSQL had them in a live reservation): not offered.
     await releaseHeldSeats(deps(), fixture.performanceId, users[3]!, { seats: [p6!, p7!] });
-    await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [p6!, p7!]);
+    await markTakenOnMap(fixture.performanceId, [p6!, p7!]);
     expect(await best(9)).toBe('sold_out');
 
     // Redis lost the seat state: rebuilt from PostgreSQL (no reservations there), every seat is free again.
@@ -282,7 +300,7 @@ describe('holdBestAvailable', () => {
 
     let nextUser = 0;
     const holders: string[] = [];
-    const reserved: { user: string; seats: number[] }[] = [];
+    const reserved: { owner: SeatOwner; seats: number[] }[] = [];
     let asked = 0;
     for (let step = 0; step < 400; step++) {
       const op = random(100);
@@ -306,14 +324,13 @@ describe('holdBestAvailable', () => {
         const [user] = holders.splice(random(holders.length), 1);
         const seats = (await listHeldSeats(deps(), fixture.performanceId, user!))?.seats.map((s) => s.ordinal) ?? [];
         if (seats.length) {
-          await runHoldScript(testRedis.redis, 'convertHolds', fixture.performanceId, [], [user!, ...seats]);
-          reserved.push({ user: user!, seats });
+          reserved.push({ owner: await reserveOnMap(fixture.performanceId, user!, seats), seats });
         }
       } else if (op < 92 && reserved.length) {
         const [ended] = reserved.splice(random(reserved.length), 1);
-        await runHoldScript(testRedis.redis, 'releaseReserved', fixture.performanceId, [], [ended!.user, ...ended!.seats]);
+        await endOnMap(fixture.performanceId, ended!.owner, ended!.seats);
       } else if (op < 96) {
-        await runHoldScript(testRedis.redis, 'markSeatsTaken', fixture.performanceId, [], [random(allOrdinals.length)]);
+        await markTakenOnMap(fixture.performanceId, [random(allOrdinals.length)]);
       } else if (op < 98) {
         // Every hold runs out at once.
         await expireDueHolds(testRedis.redis, Date.now() + 3_600_000);

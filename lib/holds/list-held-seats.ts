@@ -1,7 +1,8 @@
 // The seats a user holds for a performance right now, with each hold's expiry (the countdown).
 import type { Db } from '../db/create-prisma';
 import type { Redis } from '../redis/create-redis';
-import { describeHeld, type HoldResult } from './hold-seats';
+import { describeHeld } from './describe-held';
+import type { HoldResult } from './hold-types';
 import { loadPerformanceSeats } from './load-performance-seats';
 import { seatHoldKeys } from './seat-hold-keys';
 

@@ -17,6 +17,8 @@ export function seatHoldKeys(performanceId: string) {
     counts: `holds:${tag}:counts`,
     /** userId → "o1,o2,…": the ordinals each user holds (a handful per user). */
     byUser: `holds:${tag}:byuser`,
+    /** ordinal → "reservationId|userId": the live reservation each sold seat went to (a stale word about another never frees it). */
+    owners: `holds:${tag}:owners`,
     /**
      * One grade's rows, numbered 1… best-first (hash): `id` (changes when it is rewritten), `n` rows,
      * `r<i>` → "o1,o2,…" by seat number (or "first-last" when consecutive), `o<ordinal>` → i.

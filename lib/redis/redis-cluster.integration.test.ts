@@ -11,10 +11,12 @@ import type { Db } from '../db/create-prisma';
 import { expireDueHolds } from '../holds/expire-due-holds';
 import { holdBestAvailable } from '../holds/hold-best-available';
 import { runHoldScript } from '../holds/hold-scripts';
-import { entryCheckOf, holdSeats } from '../holds/hold-seats';
+import { entryCheckOf } from '../holds/entry-check-of';
+import { holdSeats } from '../holds/hold-seats';
 import { listHeldSeats } from '../holds/list-held-seats';
 import { releaseHeldSeats } from '../holds/release-held-seats';
 import { seatHoldKeys } from '../holds/seat-hold-keys';
+import { syncReservedSeats } from '../holds/sync-reserved-seats';
 import { admitNext } from '../queue/admit-next';
 import { getQueueStatus } from '../queue/get-queue-status';
 import { joinQueue } from '../queue/join-queue';
@@ -57,7 +59,7 @@ const ROOM = {
 } as const;
 
 describe('Lua scripts on a three-node Redis Cluster', () => {
-  it('runs every seat-hold script: hold, best available, held-until, convert, release, mark taken, expire', async () => {
+  it('runs every seat-hold script: hold, best available, held-until, sync reserved seats, release, expire', async () => {
     // Row 1 is VIP (held by hand below), row 2 is R (best available picks there).
     const fixture = await createPerformanceFixture(database.db, { rows: 2, seatsPerRow: 6, maxTicketsPerPerson: 4, gradeOfRow: (r) => (r === 0 ? 'VIP' : 'R') });
     const [alice, bob, carol] = await createUsers(database.db, 3);
@@ -74,9 +76,11 @@ describe('Lua scripts on a three-node Redis Cluster', () => {
     const check = entryCheckOf(fixture.performanceId, undefined);
     const [status] = (await runHoldScript(redis, 'heldUntil', fixture.performanceId, check.keys, [alice!, start, check.jti, a1!, a2!])) as number[];
     expect(status).toBeGreaterThanOrEqual(0);
-    await runHoldScript(redis, 'convertHolds', fixture.performanceId, [], [alice!, a1!, a2!]);
-    await runHoldScript(redis, 'releaseReserved', fixture.performanceId, [], [alice!, a1!, a2!]);
-    await runHoldScript(redis, 'markSeatsTaken', fixture.performanceId, [], [a3!]);
+    // alice's seats sold to her reservation, then freed when it ends; a3 sold to someone else's.
+    const owner = { reservationId: randomUUID(), userId: alice! };
+    expect(await syncReservedSeats(redis, fixture.performanceId, owner, [{ ordinal: a1!, live: owner }, { ordinal: a2!, live: owner }])).toBeGreaterThan(0);
+    expect(await syncReservedSeats(redis, fixture.performanceId, owner, [{ ordinal: a1!, live: null }, { ordinal: a2!, live: null }])).toBeGreaterThan(0);
+    await syncReservedSeats(redis, fixture.performanceId, null, [{ ordinal: a3!, live: { reservationId: randomUUID(), userId: bob! } }]);
 
     await holdSeats(deps, fixture.performanceId, carol!, { seats: [a4!] });
     expect((await releaseHeldSeats(deps, fixture.performanceId, carol!, { seats: [a4!] })).released).toEqual([a4]);
@@ -113,7 +117,7 @@ describe('Lua scripts on a three-node Redis Cluster', () => {
       const hold = seatHoldKeys(performanceId);
       const keys = [
         ...Object.values(queueKeys(performanceId)),
-        hold.state, hold.holds, hold.expiry, hold.counts, hold.byUser, ...hold.entryCheck,
+        hold.state, hold.holds, hold.expiry, hold.counts, hold.byUser, hold.owners, ...hold.entryCheck,
         hold.gradeRows('R'), hold.gradeRoom('R'), hold.gradeRoomSeen('R'), hold.gradeRoomRuns('R'),
       ];
       const slots = await Promise.all(keys.map((key) => client.cluster('KEYSLOT', key)));

@@ -5,6 +5,7 @@
 // A seat already in a live reservation makes PostgreSQL refuse the statement (the partial unique
 // index `reservation_items_live_seat_key`), and with it the whole transaction.
 import { poolOf, type Db } from '../db/create-prisma';
+import { isUniqueViolation } from '../db/is-unique-violation';
 import { uuidV7 } from '../db/uuid-v7';
 import { Prisma } from '../db/generated/client';
 import { OUTBOX_CHANNEL } from '../events/append-event';
@@ -31,11 +32,10 @@ export type DraftOutcome = { inserted: true; createdAt: Date } | { inserted: fal
 export const LIVE_SEAT_INDEX = 'reservation_items_live_seat_key';
 export const IDEMPOTENCY_INDEX = 'reservations_user_id_idempotency_key_key';
 
-/** Which unique index a refused insert hit (driver adapters report it in the message or meta). */
+/** Which of the reservation's unique indexes a refused insert hit, if any. */
 export function violatedIndex(error: unknown): typeof LIVE_SEAT_INDEX | typeof IDEMPOTENCY_INDEX | null {
-  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
-  if (text.includes(LIVE_SEAT_INDEX)) return LIVE_SEAT_INDEX;
-  if (text.includes(IDEMPOTENCY_INDEX) || text.includes('idempotency_key')) return IDEMPOTENCY_INDEX;
+  if (isUniqueViolation(error, LIVE_SEAT_INDEX)) return LIVE_SEAT_INDEX;
+  if (isUniqueViolation(error, IDEMPOTENCY_INDEX)) return IDEMPOTENCY_INDEX;
   return null;
 }
 

@@ -31,12 +31,16 @@ function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else field += c;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
   }
   fields.push(field);
   return fields;
@@ -77,7 +81,10 @@ function arrayElementLines(text: string): number[] {
       else if (c === '"') inString = false;
       continue;
     }
-    if (depth === 1 && expectElement && !/[\s,\]]/.test(c)) (lines.push(line), (expectElement = false));
+    if (depth === 1 && expectElement && !/[\s,\]]/.test(c)) {
+      lines.push(line);
+      expectElement = false;
+    }
     if (c === '"') inString = true;
     else if (c === '[' || c === '{') {
       depth++;

@@ -50,7 +50,7 @@ export class Browser {
   readonly cookies = new Map<string, string>();
   constructor(readonly ip = randomIp()) {}
 
-  async call<P>(handler: Handler<P>, method: string, path: string, options: { params?: P; json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; origin?: string | null } = {}) {
+  async call<P>(handler: Handler<P>, method: string, path: string, options: { params?: P; json?: unknown; form?: Record<string, string>; raw?: string; headers?: Record<string, string>; origin?: string | null } = {}) {
     const headers = new Headers({ 'x-forwarded-for': this.ip, ...options.headers });
     // Browsers send Origin on every POST; `origin: null` plays a non-browser client.
     const origin = options.origin === undefined ? WEB_ORIGIN : options.origin;
@@ -63,6 +63,8 @@ export class Browser {
     } else if (options.form) {
       headers.set('content-type', 'application/x-www-form-urlencoded');
       body = new URLSearchParams(options.form).toString();
+    } else if (options.raw !== undefined) {
+      body = options.raw; // exactly these bytes, with whatever content-type `headers` names
     }
     const response = await handler(new NextRequest(new URL(path, WEB_ORIGIN), { method, headers, body }), {
       params: Promise.resolve(options.params ?? ({} as P)),

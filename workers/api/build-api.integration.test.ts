@@ -1,5 +1,7 @@
 import { RedisMemoryServer } from 'redis-memory-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrisma } from '../../lib/db/create-prisma';
 import { createRedis } from '../../lib/redis/create-redis';
 import { freePort } from '../../scripts/embedded/free-port';
 import { spawnRedisServer } from '../../test/support/spawn-redis-server';
@@ -87,6 +89,61 @@ describe('worker API', () => {
       await app.close();
       await ctx.redis.quit();
       await redisServer.stop();
+    }
+  });
+
+  describe('request bodies Fastify refuses before a route runs', () => {
+    const revoke = `/v1/admin/waiting-room/${randomUUID()}/revoke`;
+    const admin = (extra: Record<string, string>) => internalHeaders({ 'x-user-id': randomUUID(), 'x-user-role': 'ADMIN', ...extra });
+
+    it('keep their 4xx and the JSON error shape with the request id: malformed 400, wrong media type 415, too large 413', async () => {
+      const ctx = createTestWorkerContext({ database, redisUrl: inject('redisUrl') });
+      const app = buildApi(ctx);
+      try {
+        const malformed = await app.inject({ method: 'POST', url: revoke, headers: admin({ 'content-type': 'application/json', 'x-request-id': 'req-json' }), payload: '{"userId":' });
+        expect(malformed.statusCode).toBe(400);
+        expect(malformed.json()).toEqual({ error: { code: 'bad_request', message: 'The request body is not valid JSON', field: 'body', requestId: 'req-json' } });
+
+        const empty = await app.inject({ method: 'POST', url: revoke, headers: admin({ 'content-type': 'application/json' }), payload: '' });
+        expect(empty.statusCode).toBe(400);
+        expect(empty.json().error).toMatchObject({ code: 'bad_request', field: 'body' });
+
+        for (const contentType of ['text/plain', 'application/xml']) {
+          const wrongType = await app.inject({ method: 'POST', url: revoke, headers: admin({ 'content-type': contentType, 'x-request-id': 'req-type' }), payload: '{"userId":"u1"}' });
+          expect(wrongType.statusCode, contentType).toBe(415);
+          expect(wrongType.json(), contentType).toEqual({ error: { code: 'unsupported_media_type', message: 'The request body must be sent as application/json', field: 'body', requestId: 'req-type' } });
+        }
+
+        const tooLarge = await app.inject({ method: 'POST', url: revoke, headers: admin({ 'content-type': 'application/json', 'x-request-id': 'req-big' }), payload: JSON.stringify({ userId: 'x'.repeat(1024 * 1024) }) });
+        expect(tooLarge.statusCode).toBe(413);
+        expect(tooLarge.json()).toEqual({ error: { code: 'payload_too_large', message: 'The request body is too large', field: 'body', requestId: 'req-big' } });
+      } finally {
+        await app.close();
+        await ctx.redis.quit();
+      }
+    });
+  });
+
+  it('answers a cancel with 5xx, not 404, while the database is unreachable, and 404 for an id that is not the caller\'s', async () => {
+    // A database nobody listens on: every query fails to connect, as during an outage.
+    const down = { ...database, db: createPrisma({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/down`, poolSize: 1 }) };
+    const ctx = createTestWorkerContext({ database: down, redisUrl: inject('redisUrl') });
+    const healthy = createTestWorkerContext({ database, redisUrl: inject('redisUrl') });
+    const [app, healthyApp] = [buildApi(ctx), buildApi(healthy)];
+    const caller = internalHeaders({ 'x-user-id': randomUUID() });
+    try {
+      const outage = await app.inject({ method: 'POST', url: `/v1/reservations/${randomUUID()}/cancel`, headers: caller });
+      expect(outage.statusCode).toBeGreaterThanOrEqual(500);
+      expect(outage.json().error.code).not.toBe('not_found');
+
+      for (const id of [randomUUID(), 'not-a-uuid']) {
+        const missing = await healthyApp.inject({ method: 'POST', url: `/v1/reservations/${id}/cancel`, headers: caller });
+        expect(missing.statusCode, id).toBe(404);
+        expect(missing.json().error.code, id).toBe('not_found');
+      }
+    } finally {
+      await Promise.all([app.close(), healthyApp.close()]);
+      await Promise.all([ctx.redis.quit(), healthy.redis.quit(), down.db.$disconnect()]);
     }
   });
 });

@@ -1,11 +1,12 @@
 // The worker fleet's HTTP API (Fastify). The gateway forwards here with the internal bearer
 // token and the request id; errors leave through the one status table.
-import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { Histogram } from 'prom-client';
 import { toErrorResponse } from '../../lib/errors/http-status';
+import { resolveRequestId } from '../../lib/http/resolve-request-id';
 import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
+import { toClientError } from './to-client-error';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerCatalogRoutes } from './routes/catalog';
@@ -14,15 +15,13 @@ import { registerQueueRoutes } from './routes/queue';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
 export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean; now?: () => number } = {}): FastifyInstance {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return resolveRequestId(typeof given === 'string' ? given : null);
     },
     // One line per /v1 request from our onResponse hook instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
@@ -49,8 +48,12 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     }
   });
 
+  // Only JSON bodies: the gateway sends nothing else, and a text/plain body would otherwise reach
+  // a route as a string and be judged field by field instead of refused as the wrong media type.
+  app.removeContentTypeParser('text/plain');
+
   app.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error, request.id);
+    const { status, body } = toErrorResponse(toClientError(error), request.id);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).send(body);
   });

@@ -8,7 +8,7 @@ import { listOpenRooms } from '../../lib/queue/list-open-rooms';
 import { recordQueueSample } from '../../lib/queue/record-queue-sample';
 import type { RoomSettings } from '../../lib/queue/room-settings';
 import { syncRoomSettings } from '../../lib/queue/sync-room-settings';
-import { queueMetrics } from '../api/routes/queue';
+import { queueMetrics } from '../runtime/queue-metrics';
 import type { WorkerContext } from '../runtime/context';
 import { defineLoopRole } from './define-loop-role';
 

@@ -15,7 +15,8 @@ import type { RoleHandle, WorkerContext } from './context';
 import { acquireEventBus } from './event-bus';
 import { outboxMetrics } from './outbox-metrics';
 
-export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>, tx: Prisma.TransactionClient) => Promise<void>;
+/** `tx` also records the event as processed; `ctx` gives what else the effect needs (Redis, config). */
+export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>, tx: Prisma.TransactionClient, ctx: WorkerContext) => Promise<void>;
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
 
 export type ConsumerOptions = {
@@ -53,7 +54,7 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
     const payload = entry.payload.parse(event.payload);
     const attributes = { 'messaging.destination.name': event.topic, 'messaging.consumer.group.name': group, 'messaging.message.id': event.id };
     await runInSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent: contextOfTraceparent(event.traceparent) }, () =>
-      handlerOf(event)!({ ...event, payload } as EventEnvelope, tx),
+      handlerOf(event)!({ ...event, payload } as EventEnvelope, tx, ctx),
     );
   }
 
@@ -172,9 +173,14 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
 /** Errors that are not the handler's fault: the batch is delivered again instead of dead-lettered. */
 function isInfrastructureError(error: unknown): boolean {
   const code = (error as { code?: string })?.code;
+  const name = (error as Error)?.name;
   const message = String((error as Error)?.message ?? '');
-  // Prisma's connection/pool/timeout codes and node-postgres connection failures.
+  // Prisma's connection/pool/timeout codes and node-postgres connection failures; and Redis
+  // unreachable (ioredis gives up on a command after its retries, in well under a second): a
+  // handler whose effect is in Redis would otherwise dead-letter every event of a short outage.
   return (
+    name === 'MaxRetriesPerRequestError' ||
+    message === 'Connection is closed.' ||
     code === 'P1001' || // can't reach the database
     code === 'P2037' || // too many connections
     code === 'P1017' ||

@@ -5,7 +5,6 @@
 import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Message, type Producer } from 'kafkajs';
 import type { Logger } from '../../logging/create-logger';
 import type { EventEnvelope } from '../catalog';
-import { allowAnyBrokerForProducerId } from './allow-any-broker-for-producer-id';
 import type { ConsumerLag, DeadLetterMessage, Delivery, EventTransport, Subscription } from './event-transport';
 
 export type KafkaTransportOptions = {
@@ -43,7 +42,6 @@ async function within<T>(ms: number, promise: Promise<T>): Promise<T | undefined
 }
 
 export function createKafkaTransport(options: KafkaTransportOptions): EventTransport {
-  allowAnyBrokerForProducerId();
   const log = options.logger.child({ component: 'kafkajs' });
   const kafka = new Kafka({
     clientId: options.clientId,

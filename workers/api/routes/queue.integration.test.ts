@@ -8,7 +8,7 @@ import { createTestWorkerContext, internalHeaders } from '../../../test/support/
 import type { WorkerContext } from '../../runtime/context';
 import { createAdmissionTicker } from '../../roles/admission';
 import { buildApi } from '../build-api';
-import { createEntryTokenGuard } from './queue';
+import { createEntryTokenGuard } from '../entry-token-guard';
 
 let database: TestDatabase;
 let t: TestRedis;
@@ -140,6 +140,10 @@ describe('worker API: waiting room', () => {
       // The admin revokes the stranger's admission: the token is refused though still unexpired.
       const revoke = await app.inject({ method: 'POST', url: `/v1/admin/waiting-room/${performance.id}/revoke`, headers: as('boss', 'ADMIN'), payload: { userId: 'stranger' } });
       expect(revoke.json()).toEqual({ revoked: true });
+      expect(await database.db.waitingRoomAudit.findFirst({ where: { performanceId: performance.id, action: 'revoke' }, select: { actorId: true, after: true } })).toEqual({
+        actorId: null, // 'boss' is no user id
+        after: { userId: 'stranger', revoked: true },
+      });
       expect(await reason(performance.id, 'stranger', strangerToken)).toBe('entry_token_revoked');
 
       clock += 301_000;

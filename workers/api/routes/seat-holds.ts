@@ -13,7 +13,7 @@ import { ReleaseHeldSeatsInput, releaseHeldSeats } from '../../../lib/holds/rele
 import { CreateReservationInput, IdempotencyKey, createReservation } from '../../../lib/reservations/create-reservation';
 import type { WorkerContext } from '../../runtime/context';
 import { requireCaller } from '../internal-auth';
-import { admittedEntry, createEntryTokenGuard } from './queue';
+import { admittedEntry, createEntryTokenGuard } from '../entry-token-guard';
 
 const PerformanceParams = z.object({ performanceId: z.uuid() });
 // Built once: zod compiles an object schema on its first parse, so a schema built per request

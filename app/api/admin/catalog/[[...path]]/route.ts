@@ -2,11 +2,11 @@
 import { gateway, type GatewayContext } from '../../../../_server/gateway';
 
 type Params = { path?: string[] };
-const options = { access: 'admin', rateLimit: 'GENERAL' } as const;
+// The seat-map import carries up to 20 MiB, as the worker API's route allows.
+const options = { access: 'admin', rateLimit: 'GENERAL', jsonBody: true, maxBodyBytes: 20 * 1024 * 1024 } as const;
 
-async function forwardAdmin({ request, forward }: GatewayContext, { path = [] }: Params) {
+async function forwardAdmin({ request, body, forward }: GatewayContext, { path = [] }: Params) {
   const suffix = path.map(encodeURIComponent).join('/');
-  const body = request.method === 'GET' ? undefined : await request.json().catch(() => ({}));
   return forward(`/v1/admin/catalog${suffix ? `/${suffix}` : ''}`, { method: request.method, body });
 }
 

@@ -6,6 +6,6 @@ export const GET = gateway<{ performanceId: string }>({ access: 'admin', rateLim
   forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}`),
 );
 
-export const PATCH = gateway<{ performanceId: string }>({ access: 'admin', rateLimit: 'GENERAL' }, async ({ request, forward }, params) =>
-  forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}`, { method: 'PATCH', body: await request.json().catch(() => ({})) }),
+export const PATCH = gateway<{ performanceId: string }>({ access: 'admin', rateLimit: 'GENERAL', jsonBody: true }, async ({ body, forward }, params) =>
+  forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}`, { method: 'PATCH', body }),
 );

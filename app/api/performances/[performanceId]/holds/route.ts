@@ -4,14 +4,14 @@
 import { gateway } from '../../../../_server/gateway';
 
 type Params = { performanceId: string };
-const options = { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p: Params) => p.performanceId } as const;
+const options = { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p: Params) => p.performanceId, jsonBody: true } as const;
 
 export const GET = gateway<Params>(options, ({ forward }, { performanceId }) => forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds`));
 
-export const POST = gateway<Params>(options, async ({ request, forward }, { performanceId }) =>
-  forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds`, { method: 'POST', body: await request.json().catch(() => ({})) }),
+export const POST = gateway<Params>(options, ({ body, forward }, { performanceId }) =>
+  forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds`, { method: 'POST', body }),
 );
 
-export const DELETE = gateway<Params>(options, async ({ request, forward }, { performanceId }) =>
-  forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds`, { method: 'DELETE', body: await request.json().catch(() => ({})) }),
+export const DELETE = gateway<Params>(options, ({ body, forward }, { performanceId }) =>
+  forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds`, { method: 'DELETE', body }),
 );

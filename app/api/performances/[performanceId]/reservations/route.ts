@@ -3,12 +3,12 @@
 import { gateway } from '../../../../_server/gateway';
 
 export const POST = gateway<{ performanceId: string }>(
-  { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p) => p.performanceId },
-  async ({ request, forward }, { performanceId }) => {
+  { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p) => p.performanceId, jsonBody: true },
+  async ({ request, body, forward }, { performanceId }) => {
     const idempotencyKey = request.headers.get('idempotency-key');
     return forward(`/v1/performances/${encodeURIComponent(performanceId)}/reservations`, {
       method: 'POST',
-      body: await request.json().catch(() => ({})),
+      body,
       headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
     });
   },

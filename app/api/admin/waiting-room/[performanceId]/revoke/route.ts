@@ -2,6 +2,6 @@
 import { gateway } from '../../../../../_server/gateway';
 import { QueueParams } from '../../../../queue/queue-cookies';
 
-export const POST = gateway<{ performanceId: string }>({ access: 'admin', rateLimit: 'GENERAL' }, async ({ request, forward }, params) =>
-  forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}/revoke`, { method: 'POST', body: await request.json().catch(() => ({})) }),
+export const POST = gateway<{ performanceId: string }>({ access: 'admin', rateLimit: 'GENERAL', jsonBody: true }, async ({ body, forward }, params) =>
+  forward(`/v1/admin/waiting-room/${QueueParams.parse(params).performanceId}/revoke`, { method: 'POST', body }),
 );

@@ -2,7 +2,7 @@
 import { gateway } from '../../../../../_server/gateway';
 
 export const POST = gateway<{ performanceId: string }>(
-  { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p) => p.performanceId },
-  async ({ request, forward }, { performanceId }) =>
-    forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds/best-available`, { method: 'POST', body: await request.json().catch(() => ({})) }),
+  { access: 'user', rateLimit: 'BOOKING', entryTokenFor: (p) => p.performanceId, jsonBody: true },
+  ({ body, forward }, { performanceId }) =>
+    forward(`/v1/performances/${encodeURIComponent(performanceId)}/holds/best-available`, { method: 'POST', body }),
 );

@@ -3,7 +3,10 @@
 // request the PID from any broker"), but librdkafka's mock cluster names node 0 as controller
 // while its brokers are 1..3, so the lookup fails with "Controller broker with id 0 not found".
 // This patch keeps kafkajs's lookup and, only when the named controller is not a known broker,
-// falls back to a connected one. Against a real cluster the fallback never runs.
+// falls back to a connected one. It patches kafkajs's Cluster prototype, so it holds for the
+// whole process: test and bench code that talks to the mock cluster calls it before its first
+// producer, and child processes that run a production entry point against the mock get it
+// through `--import` of kafka-mock-cluster-preload.ts. The production transport never applies it.
 import { createRequire } from 'node:module';
 
 type Broker = unknown;
