@@ -54,6 +54,9 @@ const WorkerEnv = z.object({
   ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
   /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
+  /** Set → spans over OTLP/HTTP to this collector (the task's sidecar: http://127.0.0.1:4318); unset → no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().default('openseat-workers'),
 });
 
 export type WorkerConfig = z.infer<typeof WorkerEnv>;
