@@ -25,6 +25,9 @@ const WorkerEnv = z.object({
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
   KAFKA_CLIENT_ID: z.string().default('openseat'),
+  /** MSK's SASL/SCRAM credentials (TLS is then on too); both or neither. */
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
   /** A restarted consumer rejoins its group after about this long (the mock cluster: use 6000). */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** How long an idle fetch waits on the broker: the floor of commit-to-effect latency. */
@@ -57,6 +60,11 @@ const WorkerEnv = z.object({
   /** Set → spans over OTLP/HTTP to this collector (the task's sidecar: http://127.0.0.1:4318); unset → no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   OTEL_SERVICE_NAME: z.string().default('openseat-workers'),
+}).superRefine((env, ctx) => {
+  if (Boolean(env.KAFKA_SASL_USERNAME) !== Boolean(env.KAFKA_SASL_PASSWORD)) {
+    const missing = env.KAFKA_SASL_USERNAME ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME';
+    ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${missing === 'KAFKA_SASL_PASSWORD' ? 'KAFKA_SASL_USERNAME' : 'KAFKA_SASL_PASSWORD'}` });
+  }
 });
 
 export type WorkerConfig = z.infer<typeof WorkerEnv>;

@@ -18,6 +18,8 @@ export type KafkaTransportOptions = {
   /** Per-request timeout; a frozen broker turns into a retried error after this long. */
   requestTimeoutMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** SASL/SCRAM-SHA-512 over TLS (MSK's port 9096); unset → plaintext (a laptop, the mock cluster). */
+  scram?: { username: string; password: string };
 };
 
 const PINO_LEVEL = { [logLevel.ERROR]: 'error', [logLevel.WARN]: 'warn', [logLevel.INFO]: 'info', [logLevel.DEBUG]: 'debug', [logLevel.NOTHING]: 'silent' } as const;
@@ -56,6 +58,7 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(options.scram ? { ssl: true, sasl: { mechanism: 'scram-sha-512' as const, ...options.scram } } : {}),
     requestTimeout: options.requestTimeoutMs ?? 10_000,
     connectionTimeout: 3_000,
     retry: { initialRetryTime: 100, maxRetryTime: 5_000, retries: 8 },
