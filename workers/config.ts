@@ -27,6 +27,9 @@ const WorkerEnv = z.object({
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
   KAFKA_CLIENT_ID: z.string().default('openseat'),
+  /** MSK's SASL/SCRAM credentials (TLS is then on too); both or neither. */
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
   /** A restarted consumer rejoins its group after about this long (the mock cluster: use 6000). */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** How long an idle fetch waits on the broker: the floor of commit-to-effect latency. */
@@ -79,6 +82,9 @@ const WorkerEnv = z.object({
   /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
   SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
+  /** Set → spans over OTLP/HTTP to this collector (the task's sidecar: http://127.0.0.1:4318); unset → no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().default('openseat-workers'),
 }).check(requireSecrets('workers'));
 
 const PORTONE_GROUP = ['PORTONE_API_URL', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS'] as const;
@@ -88,6 +94,11 @@ const WorkerEnvChecked = WorkerEnv.superRefine((env, ctx) => {
   if (set.length === 0 || set.length === PORTONE_GROUP.length) return;
   for (const name of PORTONE_GROUP) {
     if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${set[0]} is set` });
+  }
+}).superRefine((env, ctx) => {
+  if (Boolean(env.KAFKA_SASL_USERNAME) !== Boolean(env.KAFKA_SASL_PASSWORD)) {
+    const missing = env.KAFKA_SASL_USERNAME ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME';
+    ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${missing === 'KAFKA_SASL_PASSWORD' ? 'KAFKA_SASL_USERNAME' : 'KAFKA_SASL_PASSWORD'}` });
   }
 });
 

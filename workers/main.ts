@@ -4,6 +4,7 @@ import { createPrisma } from '../lib/db/create-prisma';
 import { createLogger } from '../lib/logging/create-logger';
 import { createMailer } from '../lib/mail/create-mailer';
 import { createRedis } from '../lib/redis/create-redis';
+import { startTracing } from '../lib/tracing/start-tracing';
 import { ConfigError } from '../lib/config/parse-env';
 import { loadWorkerConfig, type WorkerConfig } from './config';
 import { ROLES } from './roles';
@@ -23,6 +24,10 @@ try {
   throw error;
 }
 
+// Before anything opens a connection, so the first requests are traced too.
+const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+  ? startTracing({ serviceName: config.OTEL_SERVICE_NAME, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, attributes: { 'openseat.roles': config.WORKER_ROLE.join(',') } })
+  : undefined;
 const logger = createLogger({ name: 'workers', level: config.LOG_LEVEL });
 const ctx: WorkerContext = {
   config,
@@ -49,7 +54,7 @@ async function shutdown(signal: string) {
   deadline.unref();
   await Promise.allSettled(handles.map((h) => h.stop()));
   ctx.mailer?.close();
-  await Promise.allSettled([ctx.db.$disconnect(), ctx.redis.quit()]);
+  await Promise.allSettled([ctx.db.$disconnect(), ctx.redis.quit(), tracing?.shutdown()]);
   logger.info('stopped');
   process.exit(0);
 }

@@ -44,6 +44,8 @@ export const WebEnv = z
     RECAPTCHA_VERIFY_URL: z.url().default('https://www.google.com/recaptcha/api/siteverify'),
     /** Scores run 0.0 (bot) … 1.0 (human); Google suggests 0.5 as the first threshold. */
     RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.5),
+    /** Set → the gateway's spans go over OTLP/HTTP to this collector; unset → no tracing. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   })
   .check(requireSecrets('web'))
   .superRefine((env, ctx) => {

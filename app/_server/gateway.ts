@@ -4,6 +4,7 @@
 // id and the caller, and maps every error through the one status table. docs/gateway.md
 // describes each link.
 import 'server-only';
+import { context, propagation, SpanKind } from '@opentelemetry/api';
 import { decode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ZodError } from 'zod';
@@ -14,6 +15,7 @@ import { resolveRequestId } from '../../lib/http/resolve-request-id';
 import { localizeErrorBody } from '../../lib/i18n/localize-error-body';
 import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
 import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
+import { runInSpan } from '../../lib/tracing/run-in-span';
 import { redis } from './clients';
 import { localizeErrorResponse, requestLocale } from './localize-error-response';
 import { parseRequestBody } from './parse-request-body';
@@ -197,43 +199,53 @@ export function gateway<Params = Record<string, never>>(
   options: GatewayOptions<Params>,
   handler: (ctx: GatewayContext, params: Params) => Promise<Response>,
 ) {
-  return async (request: NextRequest, route: { params: Promise<Params> }) => {
-    const requestId = resolveRequestId(request.headers.get('x-request-id'));
-    try {
-      // 0. Origin: state-changing requests from another site are refused before anything else.
-      checkOrigin(request);
-      // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
-      const needsCaller = options.access !== 'public' || options.rateLimit !== false || options.entryTokenFor !== undefined;
-      const caller = needsCaller ? await resolveCaller(request) : null;
-      // 3. Rate limit per user when signed in, per client IP otherwise.
-      if (options.rateLimit !== false) await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
-      // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
-      authorise(options.access, caller);
-      const params = await route.params;
-      // 5. Entry token (the waiting room) for the performance in the path; forwarded so the worker
-      //    API checks it again.
-      const entryToken = options.entryTokenFor ? await requireEntryToken(request, caller, options.entryTokenFor(params), requestId) : null;
-      // 6. The JSON body, once refused callers are out: a 401 stays a 401 whatever they sent.
-      const body = options.jsonBody && !SAFE_METHODS.has(request.method) ? await parseRequestBody(request, { maxBytes: options.maxBodyBytes }) : undefined;
-      // 7. Bot check (reCAPTCHA v3) last, so refused, throttled and malformed requests cost no call to Google.
-      if (options.botCheck) await checkBot(request, options.botCheck === true ? actionOf(request) : options.botCheck.action);
-      const ctx: GatewayContext = {
-        request,
-        requestId,
-        caller,
-        body,
-        forward: (path, init) =>
-          forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
-      };
-      return withRequestId(await localizeErrorResponse(request, await handler(ctx, params)), requestId);
-    } catch (error) {
-      if (!(error instanceof AppError) && !(error instanceof ZodError)) console.error(JSON.stringify({ level: 'error', requestId, msg: 'gateway error', err: String(error) }));
-      const { status, body } = toErrorResponse(error, requestId);
-      const headers: Record<string, string> = { 'x-request-id': requestId };
-      if (error instanceof AppError && error.code === 'rate_limited') headers['retry-after'] = String(error.details?.retryAfterSeconds ?? 60);
-      return NextResponse.json(localizeErrorBody(body, requestLocale(request)), { status, headers });
-    }
-  };
+  return (request: NextRequest, route: { params: Promise<Params> }) =>
+    runInSpan(`gateway ${request.method}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': request.nextUrl.pathname } }, () =>
+      handle(options, handler, request, route),
+    );
+}
+
+async function handle<Params>(
+  options: GatewayOptions<Params>,
+  handler: (ctx: GatewayContext, params: Params) => Promise<Response>,
+  request: NextRequest,
+  route: { params: Promise<Params> },
+): Promise<Response> {
+  const requestId = resolveRequestId(request.headers.get('x-request-id'));
+  try {
+    // 0. Origin: state-changing requests from another site are refused before anything else.
+    checkOrigin(request);
+    // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
+    const needsCaller = options.access !== 'public' || options.rateLimit !== false || options.entryTokenFor !== undefined;
+    const caller = needsCaller ? await resolveCaller(request) : null;
+    // 3. Rate limit per user when signed in, per client IP otherwise.
+    if (options.rateLimit !== false) await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
+    // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
+    authorise(options.access, caller);
+    const params = await route.params;
+    // 5. Entry token (the waiting room) for the performance in the path; forwarded so the worker
+    //    API checks it again.
+    const entryToken = options.entryTokenFor ? await requireEntryToken(request, caller, options.entryTokenFor(params), requestId) : null;
+    // 6. The JSON body, once refused callers are out: a 401 stays a 401 whatever they sent.
+    const body = options.jsonBody && !SAFE_METHODS.has(request.method) ? await parseRequestBody(request, { maxBytes: options.maxBodyBytes }) : undefined;
+    // 7. Bot check (reCAPTCHA v3) last, so refused, throttled and malformed requests cost no call to Google.
+    if (options.botCheck) await checkBot(request, options.botCheck === true ? actionOf(request) : options.botCheck.action);
+    const ctx: GatewayContext = {
+      request,
+      requestId,
+      caller,
+      body,
+      forward: (path, init) =>
+        forwardToWorkers(requestId, caller, path, entryToken ? { ...init, headers: { 'x-entry-token': entryToken, ...init?.headers } } : init),
+    };
+    return withRequestId(await localizeErrorResponse(request, await handler(ctx, params)), requestId);
+  } catch (error) {
+    if (!(error instanceof AppError) && !(error instanceof ZodError)) console.error(JSON.stringify({ level: 'error', requestId, msg: 'gateway error', err: String(error) }));
+    const { status, body } = toErrorResponse(error, requestId);
+    const headers: Record<string, string> = { 'x-request-id': requestId };
+    if (error instanceof AppError && error.code === 'rate_limited') headers['retry-after'] = String(error.details?.retryAfterSeconds ?? 60);
+    return NextResponse.json(localizeErrorBody(body, requestLocale(request)), { status, headers });
+  }
 }
 
 /** Some responses (Response.redirect) have immutable headers: copy those before tagging. */
@@ -248,15 +260,24 @@ function withRequestId(response: Response, requestId: string): Response {
   }
 }
 
-async function forwardToWorkers(requestId: string, caller: Caller | null, path: string, init: ForwardInit = {}): Promise<NextResponse> {
+function forwardToWorkers(requestId: string, caller: Caller | null, path: string, init: ForwardInit = {}): Promise<NextResponse> {
+  const method = init.method ?? 'GET';
+  return runInSpan(`forward ${method}`, { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.path': path } }, () => forward(requestId, caller, path, init));
+}
+
+async function forward(requestId: string, caller: Caller | null, path: string, init: ForwardInit): Promise<NextResponse> {
   const config = webConfig();
   const url = new URL(path, config.WORKER_API_URL);
   if (init.query) url.search = init.query.toString();
+  // The worker API's request span continues this trace (traceparent, W3C).
+  const trace: Record<string, string> = {};
+  propagation.inject(context.active(), trace);
   let upstream: Response;
   try {
     upstream = await fetch(url, {
       method: init.method ?? 'GET',
       headers: {
+        ...trace,
         authorization: `Bearer ${config.INTERNAL_API_TOKEN}`,
         'x-request-id': requestId,
         ...(caller ? { 'x-user-id': caller.id, 'x-user-role': caller.role } : {}),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../db/create-prisma';
 import { uuidV7 } from '../db/uuid-v7';
+import { currentTraceparent } from '../tracing/trace-context';
 import { EVENT_CATALOG, type EventEnvelope, type EventPayload, type EventType } from './catalog';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
@@ -26,7 +27,12 @@ export type AppendEventInput<T extends EventType = EventType> = {
   id?: string;
 };
 
-/** Validates an event against its catalog entry and gives it an id and a time. */
+function traced(): { traceparent?: string } {
+  const traceparent = currentTraceparent();
+  return traceparent ? { traceparent } : {};
+}
+
+/** Validates an event against its catalog entry and gives it an id, a time and its trace. */
 export function buildEnvelope<T extends EventType>(input: AppendEventInput<T>): EventEnvelope<T> {
   const parsed = AppendEventInput.parse(input);
   const entry = EVENT_CATALOG[parsed.type];
@@ -41,6 +47,7 @@ export function buildEnvelope<T extends EventType>(input: AppendEventInput<T>): 
     aggregateId: parsed.aggregateId,
     occurredAt: (parsed.occurredAt ?? new Date()).toISOString(),
     payload: entry.payload.parse(parsed.payload) as EventPayload<T>,
+    ...traced(),
   };
 }
 
@@ -48,9 +55,9 @@ export function buildEnvelope<T extends EventType>(input: AppendEventInput<T>): 
 export async function appendEvent<T extends EventType>(tx: Prisma.TransactionClient, input: AppendEventInput<T>): Promise<EventEnvelope<T>> {
   const envelope = buildEnvelope(input);
   await tx.$executeRaw`
-    INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
+    INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at, traceparent)
     VALUES (${envelope.id}::uuid, ${envelope.topic}, ${envelope.type}, ${envelope.aggregateType}, ${envelope.aggregateId},
-            ${JSON.stringify(envelope.payload)}::jsonb, ${envelope.occurredAt}::timestamptz)`;
+            ${JSON.stringify(envelope.payload)}::jsonb, ${envelope.occurredAt}::timestamptz, ${envelope.traceparent ?? null})`;
   // Wakes the relay at commit (and only if it commits). Once per transaction is enough: the
   // relay drains everything it finds, so the 2nd..nth event of a transaction skip the round trip.
   if (!notified.has(tx)) {

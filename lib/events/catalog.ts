@@ -114,4 +114,6 @@ export type EventEnvelope<T extends EventType = EventType> = {
   aggregateId: string;
   occurredAt: string;
   payload: EventPayload<T>;
+  /** W3C traceparent of the request that appended it; absent when nothing was tracing. */
+  traceparent?: string;
 };

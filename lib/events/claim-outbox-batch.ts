@@ -47,7 +47,7 @@ export async function claimOutboxBatch(
         SELECT DISTINCT unnest(aggregate_ids) AS aggregate_id FROM live
         WHERE id <> ALL(string_to_array(${inFlightIds.join(',')}, ',')::uuid[])),
       claimed AS (
-        SELECT o.id, o.topic, o.type, o.aggregate_type, o.aggregate_id, o.payload, o.occurred_at, o.seq
+        SELECT o.id, o.topic, o.type, o.aggregate_type, o.aggregate_id, o.payload, o.occurred_at, o.traceparent, o.seq
         FROM common.outbox_events o
         WHERE o.published_at IS NULL
           AND o.id NOT IN (SELECT id FROM leased)
@@ -66,9 +66,12 @@ export async function claimOutboxBatch(
         SET event_ids = EXCLUDED.event_ids, aggregate_ids = EXCLUDED.aggregate_ids, expires_at = EXCLUDED.expires_at)
       SELECT coalesce(json_agg(json_build_object(
                'id', id, 'type', type, 'topic', topic, 'aggregateType', aggregate_type, 'aggregateId', aggregate_id,
-               'occurredAt', to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'payload', payload)
+               'occurredAt', to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'payload', payload,
+               'traceparent', traceparent)
              ORDER BY seq), '[]')::text AS events
       FROM claimed`,
   ], { maxWait: 10_000, timeout: 30_000 }); // a claim is ms; Prisma's 5 s default failed batches on a saturated host
-  return JSON.parse(claimed.events) as EventEnvelope[];
+  const events = JSON.parse(claimed.events) as (EventEnvelope & { traceparent: string | null })[];
+  for (const event of events) if (event.traceparent === null) delete (event as EventEnvelope).traceparent;
+  return events;
 }

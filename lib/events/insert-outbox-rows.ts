@@ -12,12 +12,13 @@ import type { EventEnvelope } from './catalog';
 export function insertOutboxRows(envelopes: EventEnvelope[], onlyAggregatesIn?: Prisma.Sql): Prisma.Sql {
   const filter = onlyAggregatesIn ? Prisma.sql`WHERE aggregate_id IN (${onlyAggregatesIn})` : Prisma.empty;
   return Prisma.sql`
-    INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at)
-    SELECT id, topic, type, aggregate_type, aggregate_id, payload::jsonb, occurred_at
+    INSERT INTO common.outbox_events (id, topic, type, aggregate_type, aggregate_id, payload, occurred_at, traceparent)
+    SELECT id, topic, type, aggregate_type, aggregate_id, payload::jsonb, occurred_at, traceparent
     FROM unnest(${envelopes.map((e) => e.id)}::uuid[], ${envelopes.map((e) => e.topic)}::text[], ${envelopes.map((e) => e.type)}::text[],
                 ${envelopes.map((e) => e.aggregateType)}::text[], ${envelopes.map((e) => e.aggregateId)}::text[],
-                ${envelopes.map((e) => JSON.stringify(e.payload))}::text[], ${envelopes.map((e) => e.occurredAt)}::timestamptz[])
-         WITH ORDINALITY AS t(id, topic, type, aggregate_type, aggregate_id, payload, occurred_at, n)
+                ${envelopes.map((e) => JSON.stringify(e.payload))}::text[], ${envelopes.map((e) => e.occurredAt)}::timestamptz[],
+                ${envelopes.map((e) => e.traceparent ?? null)}::text[])
+         WITH ORDINALITY AS t(id, topic, type, aggregate_type, aggregate_id, payload, occurred_at, traceparent, n)
     ${filter}
     ORDER BY n`;
 }

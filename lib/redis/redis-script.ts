@@ -4,6 +4,8 @@
 // event-loop turn is missing from that pipeline and its batch's replies misalign (ioredis #1931),
 // and the clients auto-pipeline (create-redis.ts).
 import { createHash } from 'node:crypto';
+import { SpanKind } from '@opentelemetry/api';
+import { runInSpan } from '../tracing/run-in-span';
 import type { Redis } from './create-redis';
 
 export type RedisScript = { source(): string; sha(): string };
@@ -19,11 +21,15 @@ export function redisScript(read: () => string): RedisScript {
   return script;
 }
 
-export async function runRedisScript(redis: Redis, script: RedisScript, keys: string[], args: (string | number)[]): Promise<unknown> {
-  try {
-    return await redis.evalsha(script.sha(), keys.length, ...keys, ...args);
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    return redis.eval(script.source(), keys.length, ...keys, ...args);
-  }
+export function runRedisScript(redis: Redis, script: RedisScript, keys: string[], args: (string | number)[]): Promise<unknown> {
+  // The command is sent synchronously inside the span's callback, so auto-pipelining still
+  // groups the scripts of one event-loop turn.
+  return runInSpan('redis EVALSHA', { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'redis', 'db.operation.name': 'EVALSHA', 'db.redis.script': script.sha() } }, async () => {
+    try {
+      return await redis.evalsha(script.sha(), keys.length, ...keys, ...args);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return redis.eval(script.source(), keys.length, ...keys, ...args);
+    }
+  });
 }

@@ -4,6 +4,7 @@
 // seats counted, and a reservation is inserted only where the limit allows, in the same statement.
 // A seat already in a live reservation makes PostgreSQL refuse the statement (the partial unique
 // index `reservation_items_live_seat_key`), and with it the whole transaction.
+import { SpanKind, trace } from '@opentelemetry/api';
 import { poolOf, type Db } from '../db/create-prisma';
 import { isUniqueViolation } from '../db/is-unique-violation';
 import { uuidV7 } from '../db/uuid-v7';
@@ -11,6 +12,8 @@ import { Prisma } from '../db/generated/client';
 import { OUTBOX_CHANNEL } from '../events/append-event';
 import type { EventEnvelope } from '../events/catalog';
 import { insertOutboxRows } from '../events/insert-outbox-rows';
+import { runInSpan } from '../tracing/run-in-span';
+import { contextOfTraceparent } from '../tracing/trace-context';
 
 export type ReservationDraft = {
   reservationId: string;
@@ -79,20 +82,29 @@ export async function insertReservations(db: Db, drafts: ReservationDraft[]): Pr
              -- wakes the relay at commit; a scalar subquery runs once per statement, not once per row
              (SELECT pg_notify(${OUTBOX_CHANNEL}, '')) AS woke
         FROM judged j LEFT JOIN inserted i ON i.id = j.id`;
-  const client = await poolOf(db).connect();
-  let rows: { id: string; owned: number; created_at: Date | null }[];
-  try {
-    await client.query('BEGIN');
-    await client.query(lock.text, lock.values);
-    rows = (await client.query<{ id: string; owned: number; created_at: Date | null }>(write.text, write.values)).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    // A connection that cannot even roll back is dropped from the pool, not reused.
-    const rollback = await client.query('ROLLBACK').then(() => undefined, (lost: Error) => lost);
-    client.release(rollback);
-    throw error;
-  }
-  client.release();
+  // One span for the batch's transaction, under the request that started the batch and linked to
+  // every other request whose reservation it wrote (their events carry their traces).
+  const links = drafts.flatMap((d) => {
+    const spanContext = trace.getSpanContext(contextOfTraceparent(d.event.traceparent));
+    return spanContext ? [{ context: spanContext }] : [];
+  });
+  const attributes = { 'db.system.name': 'postgresql', 'db.operation.name': 'INSERT reservations', 'openseat.batch.size': drafts.length };
+  const rows = await runInSpan('postgresql insert reservations', { kind: SpanKind.CLIENT, attributes, links }, async () => {
+    const client = await poolOf(db).connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(lock.text, lock.values);
+      const written = (await client.query<{ id: string; owned: number; created_at: Date | null }>(write.text, write.values)).rows;
+      await client.query('COMMIT');
+      client.release();
+      return written;
+    } catch (error) {
+      // A connection that cannot even roll back is dropped from the pool, not reused.
+      const rollback = await client.query('ROLLBACK').then(() => undefined, (lost: Error) => lost);
+      client.release(rollback);
+      throw error;
+    }
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return drafts.map((d) => {
     const row = byId.get(d.reservationId)!;

@@ -1,5 +1,6 @@
 // The worker fleet's HTTP API (Fastify). The gateway forwards here with the internal bearer
 // token and the request id; errors leave through the one status table.
+import { FastifyOtelInstrumentation } from '@fastify/otel';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { Histogram } from 'prom-client';
 import { toErrorResponse } from '../../lib/errors/http-status';
@@ -18,6 +19,11 @@ import { registerQueueRoutes } from './routes/queue';
 import { registerRefundRoutes } from './routes/refunds';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
+
+// One span per request (child of the gateway's traceparent) and one for its handler; hooks get
+// none (eight hook spans per request cost more than the request's own Redis work), nor do the
+// health and metrics probes. Spans go to the process's tracer provider (workers/main.ts), if any.
+const otel = new FastifyOtelInstrumentation({ instrumentHooks: false, ignorePaths: ({ url }) => url.startsWith('/health') || url === '/metrics' });
 
 export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => boolean; now?: () => number } = {}): FastifyInstance {
   const app = Fastify({
@@ -65,6 +71,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     reply.code(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}`, requestId: request.id } }),
   );
 
+  app.register(otel.plugin());
   registerHealthRoutes(app, ctx, options.isShuttingDown ?? (() => false));
 
   registerPortOneWebhookRoute(app, ctx, { now: options.now });

@@ -5,7 +5,6 @@
 // Every QUEUE_SAMPLE_MS it also writes a queue-depth sample per room for the admin chart.
 import { admitNext } from '../../lib/queue/admit-next';
 import { listOpenRooms } from '../../lib/queue/list-open-rooms';
-import { queueKeys } from '../../lib/queue/queue-keys';
 import { recordQueueSample } from '../../lib/queue/record-queue-sample';
 import type { RoomSettings } from '../../lib/queue/room-settings';
 import { syncRoomSettings } from '../../lib/queue/sync-room-settings';
@@ -41,11 +40,7 @@ export function createAdmissionTicker(ctx: WorkerContext, now: () => number = Da
       if (result.admitted || result.skipped || result.expired) {
         ctx.logger.debug({ performance, ...result, admittedUsers: undefined }, 'admission tick');
       }
-      if (sample) {
-        await recordQueueSample({ db: ctx.db, redis: ctx.redis }, { performanceId: performance, nowMs });
-        const measured = Number(await ctx.redis.hget(queueKeys(performance).meta, 'measured_per_min'));
-        metrics.admittedPerMinute.set({ performance }, Number.isFinite(measured) ? measured : 0);
-      }
+      if (sample) await recordQueueSample({ db: ctx.db, redis: ctx.redis }, { performanceId: performance, nowMs });
     }
   };
 }

@@ -23,6 +23,7 @@ function busOf(ctx: WorkerContext): Bus {
           logger: ctx.logger,
           sessionTimeoutMs: ctx.config.KAFKA_SESSION_TIMEOUT_MS,
           maxWaitTimeMs: ctx.config.KAFKA_MAX_WAIT_MS,
+          scram: ctx.config.KAFKA_SASL_USERNAME && ctx.config.KAFKA_SASL_PASSWORD ? { username: ctx.config.KAFKA_SASL_USERNAME, password: ctx.config.KAFKA_SASL_PASSWORD } : undefined,
         })
       : createInProcessTransport({
           pendingByTopic: async () => {

@@ -8,7 +8,6 @@ export function queueMetrics(registry: Registry) {
   return {
     depth: get('queue_waiting_users', () => new Gauge({ name: 'queue_waiting_users', help: 'Users waiting per performance', labelNames: ['performance'], registers: [registry] })),
     active: get('queue_active_users', () => new Gauge({ name: 'queue_active_users', help: 'Admitted users per performance', labelNames: ['performance'], registers: [registry] })),
-    admittedPerMinute: get('queue_admitted_per_minute', () => new Gauge({ name: 'queue_admitted_per_minute', help: 'Measured admissions per minute', labelNames: ['performance'], registers: [registry] })),
     admitted: get('queue_admitted_total', () => new Counter({ name: 'queue_admitted_total', help: 'Users admitted', labelNames: ['performance'], registers: [registry] })),
     abandoned: get('queue_abandoned_total', () => new Counter({ name: 'queue_abandoned_total', help: 'Waiting users skipped because their heartbeat stopped', labelNames: ['performance'], registers: [registry] })),
     tokenRejections: get('entry_token_rejections_total', () => new Counter({ name: 'entry_token_rejections_total', help: 'Entry tokens refused, by reason', labelNames: ['reason'], registers: [registry] })),

@@ -4,10 +4,13 @@
 // keeps throwing is retried with backoff up to its catalog attempts, then dead-lettered with the
 // error and the source offset, and the partition moves on. The transport is invisible here.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SpanKind } from '@opentelemetry/api';
 import type { Prisma } from '../../lib/db/create-prisma';
 import { EVENT_CATALOG, isEventType, topicsOf, type EventEnvelope, type EventType } from '../../lib/events/catalog';
 import { recordDeadLetter } from '../../lib/events/record-dead-letter';
 import type { BatchControl, Delivery, EventTransport, Subscription } from '../../lib/events/transport/event-transport';
+import { runInSpan } from '../../lib/tracing/run-in-span';
+import { contextOfTraceparent } from '../../lib/tracing/trace-context';
 import type { RoleHandle, WorkerContext } from './context';
 import { acquireEventBus } from './event-bus';
 import { outboxMetrics } from './outbox-metrics';
@@ -42,11 +45,17 @@ export async function startConsumer(ctx: WorkerContext, options: ConsumerOptions
 
   const handlerOf = (event: EventEnvelope) => (handlers as Record<string, EventHandler | undefined>)[event.type];
 
-  /** Parses the payload with the catalog and runs the handler; throws what the handler throws. */
+  /**
+   * Parses the payload with the catalog and runs the handler; throws what the handler throws.
+   * Its span continues the trace the event carries (the relay's publish span), across Kafka.
+   */
   async function runHandler(event: EventEnvelope, tx: Prisma.TransactionClient) {
     const entry = EVENT_CATALOG[event.type];
     const payload = entry.payload.parse(event.payload);
-    await handlerOf(event)!({ ...event, payload } as EventEnvelope, tx, ctx);
+    const attributes = { 'messaging.destination.name': event.topic, 'messaging.consumer.group.name': group, 'messaging.message.id': event.id };
+    await runInSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent: contextOfTraceparent(event.traceparent) }, () =>
+      handlerOf(event)!({ ...event, payload } as EventEnvelope, tx, ctx),
+    );
   }
 
   // Label lookups once, not per event: the histogram's child is bound here, and the processed

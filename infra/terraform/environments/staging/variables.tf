@@ -1,0 +1,18 @@
+variable "worker_roles" {
+  type        = list(string)
+  description = "ROLE_NAMES from workers/config.ts (the deploy workflow and the test suite pass them from the code)."
+  validation {
+    condition     = sort(var.worker_roles) == sort(keys(local.services))
+    error_message = "Every worker role in the code needs exactly one ECS service in local.services, and every service a role."
+  }
+}
+
+variable "image_tag" {
+  type        = string
+  description = "Commit SHA of the image to run."
+}
+
+variable "certificate_arn" {
+  type        = string
+  description = "ACM certificate of the worker API host name."
+}
