@@ -155,6 +155,9 @@ describe('checkout', () => {
     expect(payment).toMatchObject({ status: 'PAID', amountKrw: TOTAL, method: 'CARD', bookingFeeKrw: 4_000 });
     expect(await database.db.outboxEvent.count({ where: { type: 'reservation.confirmed', aggregateId: reservationId } })).toBe(1);
     expect(await database.db.paymentWebhook.count({ where: { portonePaymentId: checkout.paymentId, type: 'Transaction.Paid' } })).toBe(1);
+    // Settled by the webhook through the worker's own notice channel: the fan's in-app receipt.
+    const receipt = await waitFor(() => database.db.notification.findFirst({ where: { userId, kind: 'reservation.confirmed' } }), (n) => n !== null);
+    expect(receipt).toMatchObject({ subjectId: checkout.paymentId, link: `/me/reservations/${reservationId}` });
 
     // The browser's return, after the webhook: the same outcome, no second effect.
     const again = await completePayment(deps(), { userId, paymentId: checkout.paymentId });
