@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl reads the request's language and catalog from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** Security headers on every response the gateway serves. */
 const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
@@ -18,4 +23,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

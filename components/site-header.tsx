@@ -1,44 +1,47 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { getSessionUser } from '../app/_server/session';
+import { LocaleSwitcher } from './locale-switcher';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  const [user, t] = await Promise.all([getSessionUser(), getTranslations('nav')]);
   return (
     <header className="border-b border-zinc-200 bg-white">
-      <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label="Main">
-        <Link href="/" className="text-lg font-bold text-rose-600">
+      <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3" aria-label={t('label')}>
+        <Link href="/" className="text-lg font-bold text-rose-700" aria-label={t('home')}>
           OpenSeat
         </Link>
         <Link href="/events" className="text-sm text-zinc-700 hover:text-zinc-950">
-          공연 Events
+          {t('events')}
         </Link>
         {user?.role === 'ADMIN' && (
           <Link href="/admin" className="text-sm text-zinc-700 hover:text-zinc-950">
-            관리 Admin
+            {t('admin')}
           </Link>
         )}
-        <div className="ml-auto flex items-center gap-4">
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           {user ? (
             <>
               <Link href="/me/reservations" className="text-sm text-zinc-700 hover:text-zinc-950">
-                예매 내역 Reservations
+                {t('reservations')}
               </Link>
               <Link href="/me" className="text-sm font-medium text-zinc-900 hover:underline" data-testid="signed-in-user">
-                {user.name ?? user.email ?? 'My page'}
+                {user.name ?? user.email ?? t('myPage')}
               </Link>
               <SignOutButton />
             </>
           ) : (
             <>
               <Link href="/sign-in" className="text-sm text-zinc-700 hover:text-zinc-950">
-                로그인 Sign in
+                {t('signIn')}
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-700">
-                회원가입 Sign up
+              <Link href="/sign-up" className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800">
+                {t('signUp')}
               </Link>
             </>
           )}
+          <LocaleSwitcher />
         </div>
       </nav>
     </header>

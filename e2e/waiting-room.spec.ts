@@ -37,7 +37,7 @@ test('two fans queue in order, the first is admitted to the seat map, the second
   // The second fan (the admin's account, in its own browser context) lines up behind.
   await admin.page.goto(`/queue/${performanceId}`);
   await expect(admin.page.getByTestId('queue-position')).toHaveText('2');
-  await expect(admin.page.getByTestId('queue-ahead')).toHaveText('1');
+  await expect(admin.page.getByTestId('queue-ahead')).toHaveAttribute('data-ahead', '1');
 
   // A refresh keeps the place.
   await admin.page.reload();

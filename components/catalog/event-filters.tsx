@@ -1,6 +1,7 @@
 // The event list's filters: a plain GET form, so filtering works before (and without) JavaScript
 // and every filtered list has a shareable URL.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { CatalogFilters } from '../../lib/catalog/list-catalog-filters';
 import { GENRES } from '../../lib/catalog/search-events';
 
@@ -9,24 +10,25 @@ export type FilterValues = Partial<Record<'q' | 'from' | 'to' | 'venue' | 'artis
 const input = 'mt-1 block w-full rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm';
 
 export function EventFilters({ options, values }: { options: CatalogFilters; values: FilterValues }) {
+  const t = useTranslations('events');
   return (
-    <form method="get" action="/events" role="search" aria-label="Event filters" className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+    <form method="get" action="/events" role="search" aria-label={t('filters.label')} className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
       <label className="text-sm sm:col-span-3 lg:col-span-2">
-        Search
-        <input name="q" type="search" defaultValue={values.q} placeholder="공연명, 아티스트 Title or artist" className={input} />
+        {t('filters.search')}
+        <input name="q" type="search" defaultValue={values.q} placeholder={t('filters.searchPlaceholder')} className={input} />
       </label>
       <label className="text-sm">
-        From
+        {t('filters.from')}
         <input name="from" type="date" defaultValue={values.from} className={input} />
       </label>
       <label className="text-sm">
-        To
+        {t('filters.to')}
         <input name="to" type="date" defaultValue={values.to} className={input} />
       </label>
       <label className="text-sm">
-        Venue
+        {t('filters.venue')}
         <select name="venue" defaultValue={values.venue ?? ''} className={input}>
-          <option value="">All venues</option>
+          <option value="">{t('filters.allVenues')}</option>
           {options.venues.map((v) => (
             <option key={v.slug} value={v.slug}>
               {v.name}
@@ -35,9 +37,9 @@ export function EventFilters({ options, values }: { options: CatalogFilters; val
         </select>
       </label>
       <label className="text-sm">
-        Artist
+        {t('filters.artist')}
         <select name="artist" defaultValue={values.artist ?? ''} className={input}>
-          <option value="">All artists</option>
+          <option value="">{t('filters.allArtists')}</option>
           {options.artists.map((a) => (
             <option key={a.slug} value={a.slug}>
               {a.name}
@@ -46,22 +48,22 @@ export function EventFilters({ options, values }: { options: CatalogFilters; val
         </select>
       </label>
       <label className="text-sm">
-        Genre
+        {t('filters.genre')}
         <select name="genre" defaultValue={values.genre ?? ''} className={input}>
-          <option value="">All genres</option>
+          <option value="">{t('filters.allGenres')}</option>
           {GENRES.map((g) => (
             <option key={g} value={g}>
-              {g.charAt(0) + g.slice(1).toLowerCase()}
+              {t(`genres.${g}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-7">
-        <button type="submit" className="rounded bg-rose-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-700">
-          Apply filters
+        <button type="submit" className="rounded bg-rose-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-800">
+          {t('filters.apply')}
         </button>
-        <Link href="/events" className="text-sm text-zinc-600 underline">
-          Clear
+        <Link href="/events" className="text-sm text-zinc-700 underline">
+          {t('filters.clear')}
         </Link>
       </div>
     </form>

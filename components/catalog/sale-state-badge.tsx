@@ -1,45 +1,43 @@
-// The sale phase of a performance as a badge, with a countdown to the next change.
+// The sale phase of a performance as a badge, with a countdown to the next change; window times
+// on the venue's clock.
+import { useTranslations } from 'next-intl';
 import type { SaleWindowState } from '../../lib/catalog/get-sale-window-state';
-import { formatDateTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { SaleCountdown } from './sale-countdown';
 
-const PHASE = {
-  cancelled: { text: '공연 취소 Cancelled', tone: 'bg-zinc-200 text-zinc-700' },
-  before_sale: { text: '오픈 예정 Opens soon', tone: 'bg-amber-100 text-amber-800' },
-  presale: { text: '팬클럽 선예매 Member presale', tone: 'bg-violet-100 text-violet-800' },
-  between_sales: { text: '일반 예매 대기 General sale soon', tone: 'bg-amber-100 text-amber-800' },
-  on_sale: { text: '예매 중 On sale', tone: 'bg-emerald-100 text-emerald-800' },
-  closed: { text: '판매 종료 Sale closed', tone: 'bg-zinc-200 text-zinc-700' },
+const TONE = {
+  cancelled: 'bg-zinc-200 text-zinc-800',
+  before_sale: 'bg-amber-100 text-amber-900',
+  presale: 'bg-violet-100 text-violet-900',
+  between_sales: 'bg-amber-100 text-amber-900',
+  on_sale: 'bg-emerald-100 text-emerald-900',
+  closed: 'bg-zinc-200 text-zinc-800',
 } as const;
 
-const WINDOW = { upcoming: '예정 upcoming', open: '진행 중 open', closed: '종료 closed' } as const;
-
-export function SaleStateBadge({ sale }: { sale: SaleWindowState }) {
-  const phase = PHASE[sale.phase];
-  const countdownLabel = sale.phase === 'on_sale' || sale.phase === 'presale' ? '마감까지 Closes in' : '오픈까지 Opens in';
+export function SaleStateBadge({ sale, timeZone }: { sale: SaleWindowState; timeZone: string }) {
+  const t = useTranslations('sale');
+  const format = useFormat();
+  const window = (w: { opensAt: string; closesAt: string; state: 'upcoming' | 'open' | 'closed' }) =>
+    `${format.dateTime(w.opensAt, timeZone, 'short')} – ${format.dateTime(w.closesAt, timeZone, 'short')} · ${t(`windows.${w.state}`)}`;
   return (
     <div className="space-y-1 text-sm">
-      <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${phase.tone}`} data-testid="sale-phase" data-phase={sale.phase}>
-        {phase.text}
+      <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONE[sale.phase]}`} data-testid="sale-phase" data-phase={sale.phase}>
+        {t(`phases.${sale.phase}`)}
       </span>
       {sale.nextChangeAt && sale.phase !== 'cancelled' && (
         <p className="text-zinc-700">
-          <SaleCountdown target={sale.nextChangeAt} label={countdownLabel} />
+          <SaleCountdown target={sale.nextChangeAt} label={sale.phase === 'on_sale' || sale.phase === 'presale' ? t('closesIn') : t('opensIn')} />
         </p>
       )}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs text-zinc-600">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs text-zinc-700">
         {sale.presale && (
           <>
-            <dt>선예매 Presale</dt>
-            <dd>
-              {formatDateTime(sale.presale.opensAt)} – {formatDateTime(sale.presale.closesAt)} · {WINDOW[sale.presale.state]}
-            </dd>
+            <dt>{t('presale')}</dt>
+            <dd>{window(sale.presale)}</dd>
           </>
         )}
-        <dt>일반 예매 General</dt>
-        <dd>
-          {formatDateTime(sale.general.opensAt)} – {formatDateTime(sale.general.closesAt)} · {WINDOW[sale.general.state]}
-        </dd>
+        <dt>{t('general')}</dt>
+        <dd>{window(sale.general)}</dd>
       </dl>
     </div>
   );

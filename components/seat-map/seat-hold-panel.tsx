@@ -2,8 +2,9 @@
 // The side panel's booking half: hold the chosen seats (all or none) or the best available ones,
 // see the hold's countdown, release it, or turn it into a reservation.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { formatKrw } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { HoldCountdown } from './hold-countdown';
 import { useSeatHold, type ApiError } from './use-seat-hold';
 
@@ -12,19 +13,24 @@ type Props = {
   chosen: number[];
   grades: string[];
   maxTicketsPerPerson: number;
+  /** The seat at this ordinal in the reader's language (held seats come back as ordinals). */
+  seatName: (ordinal: number) => string;
   onHeld: () => void;
 };
 
-function describe(error: unknown): string {
-  const e = error as ApiError;
-  if (e?.status === 401) return '로그인이 필요합니다. Sign in to book.';
-  if (e?.reason?.startsWith('entry_token')) return '대기열을 통과한 뒤 이용할 수 있습니다. Join the waiting room first.';
-  if (e?.seats?.length) return `${e.message}: ${e.seats.map((s) => s.label).join(', ')}`;
-  return e?.message ?? 'Something went wrong, please retry.';
-}
 
-export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPerson, onHeld }: Props) {
+export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPerson, seatName, onHeld }: Props) {
   const router = useRouter();
+  const t = useTranslations('hold');
+  const format = useFormat();
+  // The gateway has already put error messages in the reader's language; taken seats are named here.
+  const describe = (failure: unknown): string => {
+    const e = failure as ApiError;
+    if (e?.status === 401) return t('signIn');
+    if (e?.reason?.startsWith('entry_token')) return t('queueFirst');
+    if (e?.seats?.length) return `${e.message} ${e.seats.map((s) => seatName(s.ordinal)).join(', ')}`;
+    return e?.message ?? t('retry');
+  };
   const { hold, holdSeats, holdBest, release, reserve } = useSeatHold(performanceId);
   const [grade, setGrade] = useState(grades[0] ?? '');
   const [count, setCount] = useState(Math.min(2, maxTicketsPerPerson));
@@ -37,25 +43,25 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
     return (
       <section aria-labelledby="held-seats" className="mt-4 rounded border border-rose-200 bg-rose-50 p-3">
         <h3 id="held-seats" className="font-semibold">
-          선점한 좌석 Held seats ({current.seats.length})
+          {t('heldSeats', { count: current.seats.length })}
         </h3>
         <HoldCountdown expiresAt={current.expiresAt} onExpired={() => void hold.refetch()} />
         <ul className="mt-2 space-y-1 text-sm" data-testid="held-seats">
           {current.seats.map((seat) => (
             <li key={seat.ordinal} className="flex justify-between gap-2">
-              <span>{seat.label}</span>
-              <span className="tabular-nums">{formatKrw(seat.priceKrw)}</span>
+              <span>{seatName(seat.ordinal)}</span>
+              <span className="tabular-nums">{format.krw(seat.priceKrw)}</span>
             </li>
           ))}
         </ul>
         <p className="mt-2 flex justify-between font-semibold">
-          <span>결제 금액 Amount</span>
-          <span className="tabular-nums">{formatKrw(current.totalKrw)}</span>
+          <span>{t('amount')}</span>
+          <span className="tabular-nums">{format.krw(current.totalKrw)}</span>
         </p>
         <button
           type="button"
           disabled={busy}
-          className="mt-3 w-full rounded bg-rose-600 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-700 disabled:opacity-50"
+          className="mt-3 w-full rounded bg-rose-700 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
           onClick={() =>
             reserve.mutate(
               { seats: current.seats.map((s) => s.ordinal), idempotencyKey: attemptKey },
@@ -66,10 +72,10 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
             )
           }
         >
-          예매하기 Reserve
+          {t('reserve')}
         </button>
         <button type="button" disabled={busy} className="mt-2 w-full rounded border border-zinc-300 px-4 py-2 text-sm" onClick={() => release.mutate()}>
-          선점 취소 Release seats
+          {t('release')}
         </button>
         {error && (
           <p role="alert" className="mt-2 text-sm text-rose-700">
@@ -81,14 +87,14 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
   }
 
   return (
-    <section aria-label="Hold seats" className="mt-3">
+    <section aria-label={t('holdLabel')} className="mt-3">
       <button
         type="button"
         disabled={busy || chosen.length === 0}
-        className="w-full rounded bg-rose-600 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-700 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-600"
+        className="w-full rounded bg-rose-700 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-600"
         onClick={() => holdSeats.mutate(chosen, { onSuccess: onHeld })}
       >
-        좌석 선점 Hold seats
+        {t('holdSeats')}
       </button>
       <form
         className="mt-3 flex flex-wrap items-end gap-2 text-sm"
@@ -98,7 +104,7 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
         }}
       >
         <label className="flex flex-col">
-          등급 Grade
+          {t('grade')}
           <select value={grade} onChange={(e) => setGrade(e.target.value)} className="rounded border border-zinc-300 px-2 py-1">
             {grades.map((g) => (
               <option key={g}>{g}</option>
@@ -106,7 +112,7 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
           </select>
         </label>
         <label className="flex flex-col">
-          매수 Seats
+          {t('count')}
           <select value={count} onChange={(e) => setCount(Number(e.target.value))} className="rounded border border-zinc-300 px-2 py-1">
             {Array.from({ length: maxTicketsPerPerson }, (_, i) => i + 1).map((n) => (
               <option key={n}>{n}</option>
@@ -114,7 +120,7 @@ export function SeatHoldPanel({ performanceId, chosen, grades, maxTicketsPerPers
           </select>
         </label>
         <button type="submit" disabled={busy} className="rounded border border-rose-600 px-3 py-1.5 font-semibold text-rose-700 disabled:opacity-50">
-          자동배정 Best available
+          {t('best')}
         </button>
       </form>
       {error && (

@@ -3,8 +3,10 @@
 // re-rendered by React: live availability, selection and the roving tabindex are applied to
 // the DOM directly (a 2-second poll re-rendering 5,248 React elements cost ~40 ms per tick on a
 // laptop; touching only the seats whose state changed costs well under 1 ms).
+import { useTranslations } from 'next-intl';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { StaticSeatMap } from '../../lib/seat-map/get-static-seat-map';
+import { useFormat } from '../i18n/use-format';
 import { seatStateAt, STATE_NAMES } from './decode-availability';
 import { gradeColor } from './grade-colors';
 import { indexSeatRows, neighbourOf, type Direction } from './seat-neighbours';
@@ -21,9 +23,20 @@ export function seatInfo(map: StaticSeatMap, prices: Record<string, number>, i: 
   return { section: map.sections[map.seats.section[i]!]!, row: map.seats.row[i]!, number: map.seats.number[i]!, grade, price: prices[grade] ?? null };
 }
 
-export function seatLabel(info: SeatLabelInfo, state: number): string {
-  const price = info.price === null ? 'price not set' : `${info.price.toLocaleString('en-US')} won`;
-  return `Section ${info.section} row ${info.row} seat ${info.number}, ${info.grade} grade, ${price}, ${STATE_NAMES[state] ?? 'available'}`;
+/** A seat read aloud in the reader's language: "Floor B 1열 9번, R석, 55,000원, 선택 가능". */
+function useSeatAriaLabel() {
+  const t = useTranslations('seatMap');
+  const format = useFormat();
+  return useCallback(
+    (info: SeatLabelInfo, state: number) =>
+      t('seatAria', {
+        seat: format.seat(info),
+        grade: info.grade,
+        price: info.price === null ? t('noPrice') : format.krw(info.price),
+        state: t(`states.${STATE_NAMES[state] ?? 'available'}`),
+      }),
+    [t, format],
+  );
 }
 
 const Seats = memo(function Seats({ map }: { map: StaticSeatMap }) {
@@ -71,6 +84,9 @@ export function SeatMapSvg({
   const activeRef = useRef(0);
   const dragRef = useRef<{ x: number; y: number; view: View; moved: boolean } | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
+  const t = useTranslations('seatMap');
+  const format = useFormat();
+  const ariaLabel = useSeatAriaLabel();
   const index = useMemo(() => indexSeatRows(map), [map]);
   const infos = useMemo(() => Array.from({ length: map.seatCount }, (_, i) => seatInfo(map, prices, i)), [map, prices]);
 
@@ -90,11 +106,11 @@ export function SeatMapSvg({
       const state = states ? seatStateAt(states, i) : 0;
       if (previous && seatStateAt(previous, i) === state) continue;
       seats[i]!.setAttribute('data-state', String(state));
-      seats[i]!.setAttribute('aria-label', seatLabel(infos[i]!, state));
+      seats[i]!.setAttribute('aria-label', ariaLabel(infos[i]!, state));
       seats[i]!.setAttribute('aria-disabled', state === 0 ? 'false' : 'true');
     }
     appliedRef.current = states ?? new Uint8Array(0);
-  }, [states, infos]);
+  }, [states, infos, ariaLabel]);
 
   useEffect(() => {
     const seats = seatsRef.current;
@@ -184,15 +200,15 @@ export function SeatMapSvg({
 
   return (
     <div className="relative">
-      <div className="absolute right-2 top-2 z-10 flex gap-1" role="toolbar" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" onClick={() => zoomAt(1.5)} className="h-8 w-8 rounded border border-zinc-300 bg-white text-lg">
+      <div className="absolute right-2 top-2 z-10 flex gap-1" role="toolbar" aria-label={t('zoom')}>
+        <button type="button" aria-label={t('zoomIn')} onClick={() => zoomAt(1.5)} className="h-8 w-8 rounded border border-zinc-300 bg-white text-lg">
           +
         </button>
-        <button type="button" aria-label="Zoom out" onClick={() => zoomAt(1 / 1.5)} className="h-8 w-8 rounded border border-zinc-300 bg-white text-lg">
+        <button type="button" aria-label={t('zoomOut')} onClick={() => zoomAt(1 / 1.5)} className="h-8 w-8 rounded border border-zinc-300 bg-white text-lg">
           −
         </button>
-        <button type="button" aria-label="Reset zoom" onClick={() => setView({ k: 1, x: 0, y: 0 })} className="h-8 rounded border border-zinc-300 bg-white px-2 text-xs">
-          Reset
+        <button type="button" onClick={() => setView({ k: 1, x: 0, y: 0 })} className="h-8 rounded border border-zinc-300 bg-white px-2 text-xs">
+          {t('reset')}
         </button>
       </div>
       <svg
@@ -200,7 +216,7 @@ export function SeatMapSvg({
         viewBox={`0 0 ${map.width} ${map.height}`}
         className="seat-map block h-auto w-full touch-none select-none rounded-lg border border-zinc-200 bg-white"
         role="group"
-        aria-label={`Seat map, ${map.seatCount.toLocaleString('en-US')} seats. Use the arrow keys to move between seats and Enter or Space to choose one.`}
+        aria-label={t('mapAria', { count: format.number(map.seatCount) })}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -210,7 +226,7 @@ export function SeatMapSvg({
         <g data-testid="seat-map-viewport" data-zoom={view.k.toFixed(2)} transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
           <rect x={map.width * 0.3} y={10} width={map.width * 0.4} height={40} rx={6} fill="#27272a" aria-hidden="true" />
           <text x={map.width / 2} y={36} textAnchor="middle" fill="white" fontSize={16} aria-hidden="true">
-            STAGE
+            {t('stage')}
           </text>
           <Seats map={map} />
         </g>

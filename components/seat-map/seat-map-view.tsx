@@ -3,9 +3,10 @@
 // availability bitmap polled every 2 s while the page is open, the legend and the side panel
 // with the chosen seats, their total, and holding them (seat-hold-panel).
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StaticSeatMap } from '../../lib/seat-map/get-static-seat-map';
-import { formatKrw } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { decodeAvailability, seatStateAt } from './decode-availability';
 import { gradeColor } from './grade-colors';
 import { SeatHoldPanel } from './seat-hold-panel';
@@ -50,6 +51,8 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
     refetchIntervalInBackground: false,
     staleTime: 0,
   });
+  const t = useTranslations('seatMap');
+  const format = useFormat();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [notice, setNotice] = useState('');
   const states = availability.data ?? null;
@@ -60,35 +63,36 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
     const lost = [...selected].filter((i) => seatStateAt(states, i) !== 0);
     if (lost.length === 0) return;
     setSelected((current) => new Set([...current].filter((i) => !lost.includes(i))));
-    setNotice(`${lost.length} chosen seat(s) were just taken by someone else and removed.`);
+    setNotice(t('notices.taken', { count: lost.length }));
   }, [states, map.data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const toggle = useCallback(
     (ordinal: number) => {
       if (!map.data) return;
       const info = seatInfo(map.data, priceOf, ordinal);
-      const label = `Section ${info.section} row ${info.row} seat ${info.number}`;
+      const seat = format.seat(info);
       const next = new Set(selected);
       if (next.has(ordinal)) {
         next.delete(ordinal);
-        setNotice(`${label} removed.`);
+        setNotice(t('notices.removed', { seat }));
       } else if (states && seatStateAt(states, ordinal) !== 0) {
-        setNotice(`${label} is not available.`);
+        setNotice(t('notices.unavailable', { seat }));
         return;
       } else if (next.size >= maxTicketsPerPerson) {
-        setNotice(`You can choose at most ${maxTicketsPerPerson} seats.`);
+        setNotice(t('notices.max', { max: maxTicketsPerPerson }));
         return;
       } else {
         next.add(ordinal);
-        setNotice(`${label} chosen, ${info.grade} grade${info.price === null ? '' : `, ${info.price.toLocaleString('en-US')} won`}.`);
+        const price = info.price === null ? '' : t('priceSuffix', { price: format.krw(info.price) });
+        setNotice(t('notices.chosen', { seat, grade: info.grade, price }));
       }
       setSelected(next);
     },
-    [map.data, priceOf, states, selected, maxTicketsPerPerson],
+    [map.data, priceOf, states, selected, maxTicketsPerPerson, t, format],
   );
 
-  if (map.isError) return <p role="alert">The seat map could not be loaded. Please reload the page.</p>;
-  if (!map.data) return <p aria-busy="true">좌석 배치도를 불러오는 중… Loading the seat map…</p>;
+  if (map.isError) return <p role="alert">{t('loadError')}</p>;
+  if (!map.data) return <p aria-busy="true">{t('loading')}</p>;
 
   const chosen = [...selected].sort((a, b) => a - b).map((i) => ({ i, ...seatInfo(map.data, priceOf, i) }));
   const total = chosen.reduce((sum, seat) => sum + (seat.price ?? 0), 0);
@@ -99,47 +103,47 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
       <style>{SEAT_CSS}</style>
       <div>
         <SeatMapSvg map={map.data} states={states} prices={priceOf} selected={selected} onToggle={toggle} />
-        <ul className="mt-3 flex flex-wrap gap-4 text-sm" aria-label="Legend">
+        <ul className="mt-3 flex flex-wrap gap-4 text-sm" aria-label={t('legend')}>
           {map.data.grades.map((grade, gi) => (
             <li key={grade} className="flex items-center gap-1.5">
               <span className="inline-block h-3 w-3 rounded-sm" style={{ background: gradeColor(grade, gi) }} aria-hidden="true" />
-              {grade}석 {priceOf[grade] !== undefined && formatKrw(priceOf[grade]!)}
+              {t('grade', { grade })} {priceOf[grade] !== undefined && format.krw(priceOf[grade]!)}
             </li>
           ))}
           <li className="flex items-center gap-1.5">
-            <span className="inline-block h-3 w-3 rounded-sm bg-zinc-300" aria-hidden="true" /> 선점 Held
+            <span className="inline-block h-3 w-3 rounded-sm bg-zinc-300" aria-hidden="true" /> {t('held')}
           </li>
           <li className="flex items-center gap-1.5">
-            <span className="inline-block h-3 w-3 rounded-sm bg-zinc-400" aria-hidden="true" /> 판매 Sold
+            <span className="inline-block h-3 w-3 rounded-sm bg-zinc-400" aria-hidden="true" /> {t('sold')}
           </li>
         </ul>
         {counts && (
-          <p className="mt-1 text-xs text-zinc-500" data-testid="availability-summary">
-            {counts[0].toLocaleString('ko-KR')} available · {counts[1].toLocaleString('ko-KR')} held · {counts[2].toLocaleString('ko-KR')} sold
-            {availability.isError && ' · live updates paused, retrying…'}
+          <p className="mt-1 text-xs text-zinc-600" data-testid="availability-summary">
+            {t('summary', { available: format.number(counts[0]), held: format.number(counts[1]), sold: format.number(counts[2]) })}
+            {availability.isError && ` · ${t('paused')}`}
           </p>
         )}
       </div>
       <aside aria-labelledby="chosen-seats" className="h-fit rounded-lg border border-zinc-200 bg-white p-4 lg:sticky lg:top-4">
         <h2 id="chosen-seats" className="font-semibold">
-          선택한 좌석 Chosen seats ({chosen.length}/{maxTicketsPerPerson})
+          {t('chosen', { count: chosen.length, max: maxTicketsPerPerson })}
         </h2>
         <p className="sr-only" role="status" aria-live="polite">
           {notice}
         </p>
         {chosen.length === 0 ? (
-          <p className="mt-2 text-sm text-zinc-600">Choose seats on the map.</p>
+          <p className="mt-2 text-sm text-zinc-600">{t('empty')}</p>
         ) : (
-          <ul className="mt-2 space-y-1 text-sm" aria-label="Chosen seats list">
+          <ul className="mt-2 space-y-1 text-sm" aria-label={t('chosenList')}>
             {chosen.map((seat) => (
               <li key={seat.i} className="flex items-center justify-between gap-2">
                 <span>
-                  {seat.section} · {seat.row}열 {seat.number}번 <span className="text-zinc-500">({seat.grade})</span>
+                  {format.seat(seat)} <span className="text-zinc-600">({t('grade', { grade: seat.grade })})</span>
                 </span>
                 <span className="flex items-center gap-2">
-                  <span className="tabular-nums">{seat.price === null ? '—' : formatKrw(seat.price)}</span>
-                  <button type="button" onClick={() => toggle(seat.i)} className="text-xs text-zinc-500 underline" aria-label={`Remove section ${seat.section} row ${seat.row} seat ${seat.number}`}>
-                    Remove
+                  <span className="tabular-nums">{seat.price === null ? '—' : format.krw(seat.price)}</span>
+                  <button type="button" onClick={() => toggle(seat.i)} className="text-xs text-zinc-600 underline" aria-label={t('removeLabel', { seat: format.seat(seat) })}>
+                    {t('remove')}
                   </button>
                 </span>
               </li>
@@ -147,9 +151,9 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
           </ul>
         )}
         <p className="mt-3 flex justify-between border-t border-zinc-200 pt-3 font-semibold">
-          <span>합계 Total</span>
+          <span>{t('total')}</span>
           <span className="tabular-nums" data-testid="seat-total">
-            {formatKrw(total)}
+            {format.krw(total)}
           </span>
         </p>
         <SeatHoldPanel
@@ -157,6 +161,7 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
           chosen={chosen.map((seat) => seat.i)}
           grades={map.data.grades.filter((g) => priceOf[g] !== undefined)}
           maxTicketsPerPerson={maxTicketsPerPerson}
+          seatName={(ordinal) => format.seat(seatInfo(map.data, priceOf, ordinal))}
           onHeld={() => setSelected(new Set())}
         />
       </aside>

@@ -15,7 +15,7 @@ export type PerformanceDetail = {
   startsAt: string;
   endsAt: string | null;
   status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
-  hall: { id: string; name: string; venue: string; city: string; seatCount: number };
+  hall: { id: string; name: string; venue: string; city: string; seatCount: number; timeZone: string };
   prices: { grade: string; amountKrw: number }[];
   presaleOpensAt: string | null;
   presaleClosesAt: string | null;
@@ -61,7 +61,7 @@ async function loadEvent(db: Db, slug: string) {
         startsAt: p.startsAt.toISOString(),
         endsAt: p.endsAt?.toISOString() ?? null,
         status: p.status,
-        hall: { id: p.hall.id, name: p.hall.name, venue: p.hall.venue.name, city: p.hall.venue.city, seatCount: p.hall.seatCount },
+        hall: { id: p.hall.id, name: p.hall.name, venue: p.hall.venue.name, city: p.hall.venue.city, seatCount: p.hall.seatCount, timeZone: p.hall.venue.timeZone },
         prices: p.prices.map((x) => ({ grade: x.grade, amountKrw: x.amountKrw })),
         presaleOpensAt: p.presaleOpensAt?.toISOString() ?? null,
         presaleClosesAt: p.presaleClosesAt?.toISOString() ?? null,

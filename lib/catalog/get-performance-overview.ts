@@ -13,7 +13,7 @@ export type PerformanceOverview = {
   status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
   maxTicketsPerPerson: number;
   event: { slug: string; title: string };
-  hall: { id: string; name: string; venue: string; seatMapVersion: number; seatCount: number };
+  hall: { id: string; name: string; venue: string; seatMapVersion: number; seatCount: number; timeZone: string };
   prices: { grade: string; amountKrw: number }[];
   windows: { presaleOpensAt: string | null; presaleClosesAt: string | null; generalSaleOpensAt: string; generalSaleClosesAt: string };
 };
@@ -30,7 +30,7 @@ async function loadOverview(db: Db, id: string): Promise<PerformanceOverview | n
     status: p.status,
     maxTicketsPerPerson: p.maxTicketsPerPerson,
     event: { slug: p.event.slug, title: p.event.title },
-    hall: { id: p.hall.id, name: p.hall.name, venue: p.hall.venue.name, seatMapVersion: p.hall.seatMapVersion, seatCount: p.hall.seatCount },
+    hall: { id: p.hall.id, name: p.hall.name, venue: p.hall.venue.name, seatMapVersion: p.hall.seatMapVersion, seatCount: p.hall.seatCount, timeZone: p.hall.venue.timeZone },
     prices: p.prices.map((x) => ({ grade: x.grade, amountKrw: x.amountKrw })),
     windows: {
       presaleOpensAt: p.presaleOpensAt?.toISOString() ?? null,

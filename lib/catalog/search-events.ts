@@ -51,6 +51,8 @@ export type EventSummary = {
   venue: string;
   venueSlug: string;
   city: string;
+  /** The first performance's venue zone: its time is shown on that clock. */
+  timeZone: string;
   firstPerformanceAt: string;
   performanceCount: number;
   minPriceKrw: number | null;
@@ -58,16 +60,19 @@ export type EventSummary = {
 };
 export type EventPage = { events: EventSummary[]; nextCursor: string | null };
 
-// A date-only `to` means through the end of that day in Seoul, where the shows are.
-const toBound = (to: string) => (to.length === 10 ? new Date(Date.parse(`${to}T23:59:59.999+09:00`)) : new Date(to));
-const fromBound = (from: string) => (from.length === 10 ? new Date(Date.parse(`${from}T00:00:00+09:00`)) : new Date(from));
+// A date-only bound is a calendar day on each venue's own clock: `to=2027-01-01` keeps a show at
+// 23:00 in Seoul (14:00Z) and one at 23:00 in New York (04:00Z the next day) alike.
+const dateBound = (bound: string, op: '>=' | '<=') =>
+  bound.length === 10
+    ? Prisma.sql`(p.starts_at AT TIME ZONE v.time_zone)::date ${Prisma.raw(op)} ${bound}::date`
+    : Prisma.sql`p.starts_at ${Prisma.raw(op)} ${new Date(bound)}`;
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 async function queryEvents(db: Db, input: z.output<typeof SearchEventsInput>, now: Date): Promise<EventPage> {
   const performanceFilters = [
     Prisma.sql`p.status = 'PUBLISHED' AND p.starts_at > ${now}`,
-    input.from ? Prisma.sql`p.starts_at >= ${fromBound(input.from)}` : null,
-    input.to ? Prisma.sql`p.starts_at <= ${toBound(input.to)}` : null,
+    input.from ? dateBound(input.from, '>=') : null,
+    input.to ? dateBound(input.to, '<=') : null,
     input.venue ? Prisma.sql`v.slug = ${input.venue}` : null,
   ].filter((f): f is Prisma.Sql => f !== null);
   const eventFilters = [
@@ -121,6 +126,7 @@ async function queryEvents(db: Db, input: z.output<typeof SearchEventsInput>, no
       venue: `${first.hall.venue.name} ${first.hall.name}`,
       venueSlug: first.hall.venue.slug,
       city: first.hall.venue.city,
+      timeZone: first.hall.venue.timeZone,
       firstPerformanceAt: row.first_at.toISOString(),
       performanceCount: row.count,
       minPriceKrw: prices.length ? Math.min(...prices) : null,

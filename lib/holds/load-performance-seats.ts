@@ -17,6 +17,8 @@ export type PerformanceSeats = {
   generalSaleClosesAt: Date;
   prices: Map<string, number>;
   hallWidth: number;
+  /** The venue's IANA zone, for times shown with a reservation. */
+  timeZone: string;
   seatsById: Map<string, HoldableSeat>;
   seatsByOrdinal: HoldableSeat[];
 };
@@ -32,7 +34,7 @@ const halls = new Map<string, Promise<HallSeats>>();
 async function readPerformance(db: Db, performanceId: string): Promise<PerformanceInfo> {
   const performance = await db.performance.findUnique({
     where: { id: performanceId },
-    include: { event: { select: { artistId: true, status: true } }, hall: { select: { id: true, seatMapVersion: true, width: true } }, prices: true },
+    include: { event: { select: { artistId: true, status: true } }, hall: { select: { id: true, seatMapVersion: true, width: true, venue: { select: { timeZone: true } } } }, prices: true },
   });
   if (!performance || performance.event.status !== 'PUBLISHED') throw notFound('Performance');
   return {
@@ -46,6 +48,7 @@ async function readPerformance(db: Db, performanceId: string): Promise<Performan
     generalSaleClosesAt: performance.generalSaleClosesAt,
     prices: new Map(performance.prices.map((p) => [p.grade, p.amountKrw])),
     hallWidth: performance.hall.width,
+    timeZone: performance.hall.venue.timeZone,
     hallId: performance.hall.id,
     hallKey: `${performance.hall.id}@${performance.hall.seatMapVersion}`,
   };

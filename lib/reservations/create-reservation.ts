@@ -133,7 +133,17 @@ export async function createReservation(
       totalKrw,
       paymentDeadline: paymentDeadline.toISOString(),
       createdAt: createdAt.toISOString(),
-      seats: seats.map((seat, i) => ({ id: seat.id, ordinal: seat.ordinal, label: seat.label, grade: seat.grade, priceKrw: prices[i]! })),
+      timeZone: performance.timeZone,
+      seats: seats.map((seat, i) => ({
+        id: seat.id,
+        ordinal: seat.ordinal,
+        label: seat.label,
+        section: seat.section,
+        row: seat.rowLabel,
+        number: seat.number,
+        grade: seat.grade,
+        priceKrw: prices[i]!,
+      })),
     },
   };
 }

@@ -2,12 +2,14 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { getEventDetail, type EventDetail } from '../../../lib/catalog/get-event-detail';
 import { AppError } from '../../../lib/errors/app-error';
+import type { GENRES } from '../../../lib/catalog/search-events';
 import { seatMapPath } from '../../../lib/queue/seat-map-path';
 import { SaleStateBadge } from '../../../components/catalog/sale-state-badge';
-import { formatDateTime, formatKrw } from '../../../components/format';
 import { db, redis } from '../../_server/clients';
+import { getFormat } from '../../_server/get-format';
 
 async function load(slug: string): Promise<EventDetail> {
   try {
@@ -22,43 +24,43 @@ async function load(slug: string): Promise<EventDetail> {
 export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
-  const event = await load(slug);
+  const [event, t, tEvents, format] = await Promise.all([load(slug), getTranslations('event'), getTranslations('events'), getFormat()]);
   return (
     <article>
       <p className="text-sm">
         <Link href="/events" className="text-zinc-600 underline">
-          ← 공연 Events
+          ← {t('back')}
         </Link>
       </p>
-      <p className="mt-4 text-xs font-medium uppercase tracking-wide text-rose-600">{event.genre}</p>
+      <p className="mt-4 text-xs font-medium uppercase tracking-wide text-rose-700">{tEvents(`genres.${event.genre as (typeof GENRES)[number]}`)}</p>
       <h1 className="text-2xl font-bold">{event.title}</h1>
       {event.artist && <p className="text-zinc-700">{event.artist.name}</p>}
       {event.description && <p className="mt-3 max-w-3xl text-zinc-700">{event.description}</p>}
 
-      <h2 className="mt-8 mb-3 text-lg font-semibold">회차 Performances</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t('performances')}</h2>
       <ul className="space-y-4">
         {event.performances.map((p) => (
           <li key={p.id} className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm" data-testid="performance">
             <div className="flex flex-wrap items-start justify-between gap-4">
               <div>
                 <h3 className="font-semibold">
-                  <time dateTime={p.startsAt}>{formatDateTime(p.startsAt)}</time>
+                  <time dateTime={p.startsAt}>{format.dateTime(p.startsAt, p.hall.timeZone)}</time>
                 </h3>
                 <p className="text-sm text-zinc-600">
-                  {p.hall.venue} {p.hall.name} · {p.hall.seatCount.toLocaleString('ko-KR')}석 · 1인 {p.maxTicketsPerPerson}매
+                  {t('hallLine', { venue: p.hall.venue, hall: p.hall.name, seats: format.number(p.hall.seatCount), max: p.maxTicketsPerPerson })}
                 </p>
-                <SaleStateBadge sale={p.sale} />
+                <SaleStateBadge sale={p.sale} timeZone={p.hall.timeZone} />
               </div>
               <div className="text-right">
-                <table className="text-sm" aria-label={`Prices for ${formatDateTime(p.startsAt)}`}>
+                <table className="text-sm" aria-label={t('pricesFor', { time: format.dateTime(p.startsAt, p.hall.timeZone) })}>
                   <tbody>
                     {p.prices.map((price) => (
                       <tr key={price.grade}>
                         <th scope="row" className="pr-3 text-left font-medium">
-                          {price.grade}석
+                          {t('grade', { grade: price.grade })}
                         </th>
                         <td className="tabular-nums" data-testid={`price-${price.grade}`}>
-                          {formatKrw(price.amountKrw)}
+                          {format.krw(price.amountKrw)}
                         </td>
                       </tr>
                     ))}
@@ -67,9 +69,9 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
                 {p.status !== 'CANCELLED' && (
                   <Link
                     href={seatMapPath(p.id)}
-                    className="mt-3 inline-block rounded bg-rose-600 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-700"
+                    className="mt-3 inline-block rounded bg-rose-700 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-800"
                   >
-                    예매하기 Book seats
+                    {t('book')}
                   </Link>
                 )}
               </div>

@@ -5,9 +5,11 @@
 // second join answers the first place. On admission it moves to the seat map.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { QueueStatus } from '../../../lib/queue/get-queue-status';
 import { seatMapPath } from '../../../lib/queue/seat-map-path';
+import { useFormat } from '../../../components/i18n/use-format';
 
 type JoinError = { status: number; reason?: string; opensAt?: string };
 
@@ -38,14 +40,16 @@ function safeReturnTo(value: string | null, performanceId: string): string {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : seatMapPath(performanceId);
 }
 
-function formatEta(seconds: number | null): string {
-  if (seconds === null) return '계산 중 (calculating)';
-  if (seconds < 60) return `약 ${seconds}초 (~${seconds}s)`;
+function formatEta(seconds: number | null, t: ReturnType<typeof useTranslations<'queue'>>): string {
+  if (seconds === null) return t('etaCalc');
+  if (seconds < 60) return t('etaSeconds', { n: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return minutes < 120 ? `약 ${minutes}분 (~${minutes} min)` : `약 ${Math.round(minutes / 60)}시간 (~${Math.round(minutes / 60)} h)`;
+  return minutes < 120 ? t('etaMinutes', { n: minutes }) : t('etaHours', { n: Math.round(minutes / 60) });
 }
 
-export function WaitingRoom() {
+export function WaitingRoom({ timeZone }: { timeZone: string }) {
+  const t = useTranslations('queue');
+  const format = useFormat();
   const { performanceId } = useParams<{ performanceId: string }>();
   const returnTo = safeReturnTo(useSearchParams().get('returnTo'), performanceId);
   const [firstPosition, setFirstPosition] = useState<number | null>(null);
@@ -111,53 +115,57 @@ export function WaitingRoom() {
   const progress = data?.state === 'waiting' && data.position !== null && firstPosition ? Math.max(2, Math.round(100 * (1 - (data.position - 1) / firstPosition))) : 0;
 
   return (
-    <section className="mx-auto max-w-xl rounded-xl border border-zinc-200 bg-white p-8 shadow-sm" aria-live="polite" data-testid="waiting-room">
-      <h1 className="text-2xl font-bold">대기열 Waiting room</h1>
-      <p className="mt-2 text-sm text-zinc-600">이 창을 닫지 마세요. 새로고침해도 순서는 유지됩니다. Keep this tab open; refreshing keeps your place.</p>
+    <section className="mx-auto max-w-xl rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-8" data-testid="waiting-room">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-sm text-zinc-600">{t('keepOpen')}</p>
+      {/* Screen readers hear place changes when they idle (polite), not on every digit. */}
+      <div aria-live="polite" aria-atomic="true" data-testid="queue-live">
 
       {notOpen && (
         <p className="mt-6 text-zinc-800" data-testid="queue-not-open">
-          대기열은 {new Date(notOpen).toLocaleString('ko-KR')}에 열립니다. The waiting room opens at {new Date(notOpen).toLocaleString()}.
+          {t('notOpen', { time: format.dateTime(notOpen, timeZone) })}
         </p>
       )}
 
       {data?.state === 'waiting' && data.position === null && (
         <p className="mt-6 text-zinc-800" data-testid="queue-prequeue">
-          오픈 전입니다. 오픈 시각에 대기 순서가 무작위로 정해집니다. You are in the pre-queue: places are drawn at random at the opening, {new Date(data.opensAt).toLocaleTimeString()}.
+          {t('prequeue', { time: format.dateTime(new Date(data.opensAt), timeZone, 'short') })}
         </p>
       )}
 
       {data?.state === 'waiting' && data.position !== null && (
         <div className="mt-6 space-y-4">
-          <p className="text-5xl font-bold tabular-nums" data-testid="queue-position">
-            {data.position.toLocaleString()}
+          <p className="text-5xl font-bold tabular-nums">
+            <span className="sr-only">{t('position')} </span>
+            <span data-testid="queue-position">{format.number(data.position)}</span>
           </p>
-          <p className="text-zinc-700">
-            내 앞 <span data-testid="queue-ahead">{data.ahead?.toLocaleString()}</span>명 · people ahead of you
+          <p className="text-zinc-700" data-testid="queue-ahead" data-ahead={data.ahead ?? ''}>
+            {t('ahead', { count: data.ahead ?? 0 })}
           </p>
-          <div className="h-3 w-full overflow-hidden rounded-full bg-zinc-200" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+          <div className="h-3 w-full overflow-hidden rounded-full bg-zinc-200" role="progressbar" aria-label={t('progress')} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
             <div className="h-full bg-rose-600 transition-all duration-700" style={{ width: `${progress}%` }} />
           </div>
           <p className="text-zinc-700" data-testid="queue-eta">
-            예상 대기 시간 Estimated wait: {data.paused ? '일시 정지됨 (paused)' : formatEta(data.etaSeconds)}
+            {t('eta', { eta: data.paused ? t('paused') : formatEta(data.etaSeconds, t) })}
           </p>
-          <p className="text-xs text-zinc-500">대기 인원 {data.waiting.toLocaleString()}명 waiting</p>
+          <p className="text-xs text-zinc-600">{t('waiting', { count: format.number(data.waiting) })}</p>
         </div>
       )}
 
-      {data?.state === 'admitted' && <p className="mt-6 font-medium text-emerald-700" data-testid="queue-admitted">입장합니다! You are in — opening the seat map…</p>}
+      {data?.state === 'admitted' && <p className="mt-6 font-medium text-emerald-700" data-testid="queue-admitted">{t('admitted')}</p>}
 
       {data?.state === 'expired' && (
         <div className="mt-6 space-y-3" data-testid="queue-expired">
-          <p className="text-zinc-800">대기 시간이 만료되었습니다. Your place or session expired.</p>
-          <button type="button" className="rounded-md bg-rose-600 px-4 py-2 text-white" onClick={() => joining.mutate()} disabled={joining.isPending}>
-            다시 줄 서기 Join again
+          <p className="text-zinc-800">{t('expired')}</p>
+          <button type="button" className="rounded-md bg-rose-700 px-4 py-2 text-white" onClick={() => joining.mutate()} disabled={joining.isPending}>
+            {t('joinAgain')}
           </button>
         </div>
       )}
 
-      {(status.isPending || (state === 'none' && joining.isPending)) && <p className="mt-6 text-zinc-600">줄 서는 중… Taking your place…</p>}
-      {status.isError && <p className="mt-6 text-amber-700">연결이 불안정합니다. 자동으로 다시 시도합니다. Reconnecting…</p>}
+      {(status.isPending || (state === 'none' && joining.isPending)) && <p className="mt-6 text-zinc-600">{t('joining')}</p>}
+      {status.isError && <p className="mt-6 text-amber-800">{t('reconnecting')}</p>}
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { recordAdminChange } from '../../audit/record-admin-change';
 import type { Db } from '../../db/create-prisma';
 import { notFound } from '../../errors/app-error';
 import type { Redis } from '../../redis/create-redis';
+import { isTimeZone } from '../../i18n/is-time-zone';
 import { invalidateCatalogCache } from '../invalidate-catalog-cache';
 import type { AdminActor } from './admin-actor';
 
@@ -13,6 +14,7 @@ export const SaveVenueInput = z.object({
   name: z.string().trim().min(1).max(200),
   city: z.string().trim().min(1).max(100),
   address: z.string().trim().min(1).max(300),
+  timeZone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Asia/Seoul').default('Asia/Seoul'),
 });
 export type SaveVenueInput = z.input<typeof SaveVenueInput>;
 

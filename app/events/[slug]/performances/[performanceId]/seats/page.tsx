@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { getPerformanceOverview } from '../../../../../../lib/catalog/get-performance-overview';
 import { AppError } from '../../../../../../lib/errors/app-error';
 import { SaleStateBadge } from '../../../../../../components/catalog/sale-state-badge';
-import { formatDateTime } from '../../../../../../components/format';
 import { SeatMapView } from '../../../../../../components/seat-map/seat-map-view';
 import { db, redis } from '../../../../../_server/clients';
+import { getFormat } from '../../../../../_server/get-format';
 
 async function load(id: string) {
   try {
@@ -22,7 +23,7 @@ async function load(id: string) {
 export default async function PerformanceSeatMapPage({ params }: { params: Promise<{ slug: string; performanceId: string }> }) {
   await connection();
   const { slug, performanceId } = await params;
-  const performance = await load(performanceId);
+  const [performance, t, format] = await Promise.all([load(performanceId), getTranslations('seatMap'), getFormat()]);
   if (performance.event.slug !== slug) notFound();
   return (
     <section>
@@ -31,13 +32,15 @@ export default async function PerformanceSeatMapPage({ params }: { params: Promi
           ← {performance.event.title}
         </Link>
       </p>
-      <h1 className="mt-3 text-xl font-bold">좌석 선택 Choose seats</h1>
+      <h1 className="mt-3 text-xl font-bold">{t('title')}</h1>
       <p className="text-sm text-zinc-700">
-        <time dateTime={performance.startsAt}>{formatDateTime(performance.startsAt)}</time> · {performance.hall.venue} {performance.hall.name} ·{' '}
-        {performance.hall.seatCount.toLocaleString('ko-KR')}석
+        <time dateTime={performance.startsAt} data-testid="performance-time">
+          {format.dateTime(performance.startsAt, performance.hall.timeZone)}
+        </time>{' '}
+        · {performance.hall.venue} {performance.hall.name} · {t('seats', { count: format.number(performance.hall.seatCount) })}
       </p>
       <div className="my-3">
-        <SaleStateBadge sale={performance.sale} />
+        <SaleStateBadge sale={performance.sale} timeZone={performance.hall.timeZone} />
       </div>
       <SeatMapView
         performanceId={performance.id}

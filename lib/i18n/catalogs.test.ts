@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs } from './get-translator';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const ICU_ARGS = /\{(\w+)/g;
+
+describe('message catalogs', () => {
+  const ko = leaves(catalogs.ko as Tree);
+  const en = leaves(catalogs.en as Tree);
+
+  it('have the same keys in both languages', () => {
+    expect([...en.keys()].sort()).toEqual([...ko.keys()].sort());
+  });
+
+  it('speak one language per catalog: no Hangul in English strings, no empty strings', () => {
+    for (const [key, value] of en) {
+      expect(value, key).not.toBe('');
+      expect(HANGUL.test(value), `${key}: ${value}`).toBe(false);
+    }
+    for (const [key, value] of ko) expect(value, key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, value] of ko) {
+      const args = (text: string) => [...new Set([...text.matchAll(ICU_ARGS)].map((m) => m[1]))].sort();
+      expect(args(en.get(key)!), key).toEqual(args(value));
+    }
+  });
+});
