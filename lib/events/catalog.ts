@@ -48,10 +48,19 @@ export const EVENT_CATALOG = {
     'reservation',
     z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, paymentId: uuid, totalKrw: krw }),
   ),
+  // Seats of a reservation are back on sale. A refund of some seats of a paid booking names them
+  // in `seatIds` with `partial` set (the rest stay the fan's); without `seatIds`, all of them.
   'reservation.cancelled': entry(
     TOPICS.reservation,
     'reservation',
-    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, reason: z.enum(['user', 'expired', 'payment_failed', 'admin']) }),
+    z.object({
+      reservationId: uuid,
+      userId: uuid,
+      performanceId: uuid,
+      reason: z.enum(['user', 'expired', 'payment_failed', 'admin', 'organiser']),
+      seatIds: z.array(uuid).min(1).optional(),
+      partial: z.boolean().optional(),
+    }),
   ),
   'payment.requested': entry(
     TOPICS.payment,
@@ -67,7 +76,7 @@ export const EVENT_CATALOG = {
   'payment.refunded': entry(
     TOPICS.payment,
     'payment',
-    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500) }),
+    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500), refundId: uuid.optional(), userId: uuid.optional() }),
   ),
   'transfer.completed': entry(
     TOPICS.transfer,
