@@ -29,6 +29,8 @@ export type CheckoutView = {
   request: { storeId: string; channelKey: string; paymentId: string; orderName: string; totalAmount: number; currency: 'KRW'; customData: string };
   /** The stand-in's window for this payment (its query carries the rest), or null with real PortOne. */
   standInCheckoutUrl: string | null;
+  /** The snapshotted cancellation policy in words, with this show's dates. */
+  cancellationPolicy: { ko: string[]; en: string[] };
 };
 
 type PaymentRow = {
@@ -40,7 +42,7 @@ type PaymentRow = {
   checkoutSnapshot: unknown;
 };
 
-export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig): CheckoutView {
+export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig, cancellationPolicy: CheckoutView['cancellationPolicy']): CheckoutView {
   const snapshot = payment.checkoutSnapshot as CheckoutSnapshot;
   return {
     paymentId: payment.portonePaymentId,
@@ -58,6 +60,7 @@ export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig): Che
       currency: 'KRW',
       customData: JSON.stringify({ reservationId: payment.reservationId }),
     },
+    cancellationPolicy,
     standInCheckoutUrl: config.checkoutUrl ? `${config.checkoutUrl.replace(/\/$/, '')}/${encodeURIComponent(payment.portonePaymentId)}` : null,
   };
 }

@@ -3,11 +3,15 @@
 // payment id is ours; the amount is pre-registered at PortOne before the browser sees the window,
 // so a tampered window cannot charge another amount. A double click finds the same live payment:
 // the reservation row is locked while the payment is created and payments_live_reservation_id_key
-// allows one live payment per reservation, whatever happens in between.
+// allows one live payment per reservation, whatever happens in between. The cancellation policy
+// in force is snapshotted onto the reservation at the same moment and shown with the total.
 import { z } from 'zod';
 import type { Prisma } from '../db/create-prisma';
 import { uuidV7 } from '../db/uuid-v7';
 import { AppError, notFound } from '../errors/app-error';
+import { CancellationPolicy } from '../refunds/cancellation-policy';
+import { snapshotCancellationPolicy } from '../refunds/snapshot-cancellation-policy';
+import { describeCancellationPolicy } from '../refunds/describe-cancellation-policy';
 import { bookingFeePerTicket } from './booking-fee-per-ticket';
 import type { PaymentDeps } from './payment-deps';
 import { toCheckoutView, type CheckoutView } from './checkout-view';
@@ -53,6 +57,8 @@ export async function createCheckout(deps: PaymentDeps, input: CreateCheckoutInp
     if (reservation.payment_deadline.getTime() <= now.getTime()) {
       throw new AppError('conflict', 'The payment deadline has passed; the seats are back on sale', { reason: 'deadline_passed' });
     }
+    // The policy this booking will be cancelled under is the one the fan is shown now.
+    await snapshotCancellationPolicy(tx, { reservationId });
     if (live) return live.id;
     return insertPayment(tx, deps, userId, reservation, now);
   });
@@ -66,7 +72,15 @@ export async function createCheckout(deps: PaymentDeps, input: CreateCheckoutInp
         throw new AppError('unavailable', 'The payment service did not answer; please try again', { cause: String(error) });
       });
   }
-  return toCheckoutView(payment, deps.config);
+  const { cancellationPolicy, performance } = await deps.db.reservation.findUniqueOrThrow({
+    where: { id: reservationId },
+    select: { cancellationPolicy: true, performance: { select: { startsAt: true } } },
+  });
+  const policy = CancellationPolicy.parse(cancellationPolicy);
+  return toCheckoutView(payment, deps.config, {
+    ko: describeCancellationPolicy(policy, performance.startsAt, 'ko').lines,
+    en: describeCancellationPolicy(policy, performance.startsAt, 'en').lines,
+  });
 }
 
 async function insertPayment(tx: Prisma.TransactionClient, deps: PaymentDeps, userId: string, reservation: ReservationRow, now: Date): Promise<string> {

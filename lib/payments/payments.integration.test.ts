@@ -148,6 +148,8 @@ describe('checkout', () => {
     expect(checkout.snapshot).toMatchObject({ ticketsKrw: 2 * PRICE, bookingFeePerTicketKrw: 2_000, bookingFeeKrw: 4_000, amountKrw: TOTAL });
     expect(checkout.request).toMatchObject({ totalAmount: TOTAL, currency: 'KRW', storeId: portone.storeId });
     expect(checkout.standInCheckoutUrl).toBe(`${portone.url}/checkout/${checkout.paymentId}`);
+    expect(checkout.cancellationPolicy.ko.length).toBeGreaterThan(0);
+    expect((await database.db.reservation.findUniqueOrThrow({ where: { id: reservationId } })).cancellationPolicy).not.toBeNull();
 
     expect(payAtStandIn(portone, checkout).code).toBeUndefined();
     expect(await waitFor(() => reservationStatus(reservationId), (s) => s === 'CONFIRMED')).toBe('CONFIRMED');
