@@ -1,9 +1,12 @@
-// One of my reservations: seats, amount, state, payment deadline; a PENDING one can be cancelled.
+// One of my reservations: seats, amount, state, payment deadline; a PENDING one can be paid or
+// cancelled, one awaiting its deposit shows the virtual account.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AppError } from '../../../../lib/errors/app-error';
+import { findReservationPayment } from '../../../../lib/payments/find-reservation-payment';
 import { getReservation } from '../../../../lib/reservations/get-reservation';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime, formatKrw } from '../../../../components/format';
 import { CancelReservationButton } from '../../../../components/reservations/cancel-reservation-button';
 import { ReservationStatus } from '../../../../components/reservations/reservation-status';
@@ -19,6 +22,8 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
+  const [payment, t] = await Promise.all([findReservationPayment(db(), { reservationId: reservation.id, userId: caller.id }), getTranslations('payments')]);
+  const account = reservation.status === 'AWAITING_DEPOSIT' ? payment?.virtualAccount : null;
   return (
     <section className="mx-auto max-w-xl">
       <p className="text-sm">
@@ -58,8 +63,33 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
           <p className="text-sm text-zinc-700">
             결제 기한 Pay by <time dateTime={reservation.paymentDeadline}>{formatDateTime(reservation.paymentDeadline)}</time>; unpaid reservations expire and the seats go back on sale.
           </p>
+          {payment?.status === 'FAILED' && (
+            <p role="alert" className="text-sm text-rose-700">
+              {t('lastPaymentFailed', { reason: payment.failureReason ?? '' })}
+            </p>
+          )}
+          <Link href={`/me/reservations/${reservation.id}/checkout`} className="inline-block rounded bg-zinc-900 px-4 py-2 font-semibold text-white" data-testid="pay-now">
+            {t('payNow')}
+          </Link>
           <CancelReservationButton reservationId={reservation.id} />
         </div>
+      )}
+      {account && payment && (
+        <section className="mt-6">
+          <h2 className="font-semibold">{t('awaitingDepositTitle')}</h2>
+          <dl className="mt-2 grid grid-cols-2 gap-1 text-sm" data-testid="virtual-account">
+            <dt>{t('bank')}</dt>
+            <dd>{account.bank}</dd>
+            <dt>{t('accountNumber')}</dt>
+            <dd className="tabular-nums">{account.accountNumber}</dd>
+            <dt>{t('accountHolder')}</dt>
+            <dd>{account.holder}</dd>
+            <dt>{t('amount')}</dt>
+            <dd className="tabular-nums">{formatKrw(payment.amountKrw)}</dd>
+            <dt>{t('depositBy')}</dt>
+            <dd>{account.dueAt ? formatDateTime(account.dueAt) : ''}</dd>
+          </dl>
+        </section>
       )}
     </section>
   );
