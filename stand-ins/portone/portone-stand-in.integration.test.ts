@@ -356,4 +356,15 @@ describe('the checkout page', () => {
     const deliveries = (await (await fetch(`${portone.url}/__stand-in/deliveries?paymentId=${paymentId}`)).json()) as Array<{ type: string }>;
     expect(deliveries.map((d) => d.type)).toEqual(['Transaction.Ready', 'Transaction.VirtualAccountIssued', 'Transaction.Paid']);
   });
+
+  it('lets the demo deposit and switch faults from the console page', async () => {
+    const paymentId = nextPaymentId();
+    portone.control.pay(paymentId, { method: 'virtual_account', outcome: 'paid', request: { totalAmount: 4_000 } });
+    const page = await (await fetch(`${portone.url}/__stand-in/`)).text();
+    expect(page).toContain(`data-testid="deposit-${paymentId}"`);
+    const deposited = await fetch(`${portone.url}/__stand-in/console/payments/${paymentId}/deposit`, { method: 'POST', redirect: 'manual' });
+    expect([deposited.status, portone.control.payment(paymentId).status]).toEqual([303, 'PAID']);
+    await fetch(`${portone.url}/__stand-in/console/faults`, { method: 'POST', body: new URLSearchParams({ webhookLost: 'on', tamperAmount: '500' }), redirect: 'manual' });
+    expect(portone.control.faults()).toMatchObject({ webhookLost: true, tamperAmount: 500, declineAll: false });
+  });
 });
