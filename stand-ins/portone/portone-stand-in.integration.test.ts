@@ -327,6 +327,16 @@ describe('the checkout page', () => {
     expect(location.pathname).toBe('/checkout/done');
     expect(Object.fromEntries(location.searchParams)).toEqual({ r: '1', paymentId, transactionType: 'PAYMENT', txId: expect.any(String) });
     expect((await portone.client.payment.getPayment({ paymentId })).status).toBe('PAID');
+    const twice = await fetch(pageUrl, { method: 'POST', body: new URLSearchParams({ method: 'card', outcome: 'paid' }), redirect: 'manual' });
+    expect(new URL(twice.headers.get('location')!).searchParams.get('code')).toBe('PORTONE_ERROR');
+  });
+
+  it('pays a window the browser opened without pre-registration for the amount it opened with', async () => {
+    const paymentId = nextPaymentId();
+    await fetch(portone.checkoutPageUrl(paymentId, { totalAmount: 8_800, orderName: '콘서트 1석' }));
+    expect(portone.control.pay(paymentId, { method: 'card', outcome: 'paid' }).code).toBeUndefined();
+    const payment = await portone.client.payment.getPayment({ paymentId });
+    expect(payment.status === 'PAID' && [payment.amount.paid, payment.orderName]).toEqual([8_800, '콘서트 1석']);
   });
 
   it('redirects with code and message on a decline, and refuses an amount unlike the pre-registered one', async () => {
