@@ -32,7 +32,7 @@ import type { BenchContext } from './run';
 
 const FANS = 1_000;
 // In-flight calls at once while setting up (reservations, checkouts): a sale's opening burst on a 2-core machine.
-const SETUP_CONCURRENCY = 50;
+const SETUP_CONCURRENCY = 20;
 
 export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
   const name = `bench_settle_${Date.now()}`;

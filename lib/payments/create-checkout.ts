@@ -15,6 +15,7 @@ import { describeCancellationPolicy } from '../refunds/describe-cancellation-pol
 import { bookingFeePerTicket } from './booking-fee-per-ticket';
 import type { PaymentDeps } from './payment-deps';
 import { toCheckoutView, type CheckoutView } from './checkout-view';
+import { SETTLE_TX } from './settle-tx-options';
 import { virtualAccountDueAt } from './virtual-account-due-at';
 
 export const CreateCheckoutInput = z.object({ reservationId: z.string(), userId: z.uuid() });
@@ -61,7 +62,7 @@ export async function createCheckout(deps: PaymentDeps, input: CreateCheckoutInp
     await snapshotCancellationPolicy(tx, { reservationId });
     if (live) return live.id;
     return insertPayment(tx, deps, userId, reservation, now);
-  });
+  }, SETTLE_TX);
   const payment = await deps.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
   if (payment.status === 'READY') {
     // Outside the transaction: PortOne may be slow, and a failure leaves a READY payment that the
