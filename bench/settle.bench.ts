@@ -33,6 +33,8 @@ import type { BenchContext } from './run';
 const FANS = 1_000;
 // In-flight calls at once while setting up (reservations, checkouts): a sale's opening burst on a 2-core machine.
 const SETUP_CONCURRENCY = 20;
+// Browsers coming back from PortOne's window at once; the 1,000 webhooks arrive unbounded beside them.
+const BROWSERS = 200;
 
 export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
   const name = `bench_settle_${Date.now()}`;
@@ -45,7 +47,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
   await applyMigrations({ databaseUrl, migrationsDir: path.resolve('prisma/migrations') });
   const webhookSecret = `whsec_${Buffer.from(`bench-settle-${Date.now()}`.padEnd(32, '.')).toString('base64')}`;
   const portone = await startPortOneStandIn({ apiSecret: 'bench-api-secret-0123456789', storeId: 'store-bench', webhookSecrets: [webhookSecret], retryDelaysMs: [200, 400, 800] });
-  const db = createPrisma({ databaseUrl, poolSize: 20 });
+  const db = createPrisma({ databaseUrl, poolSize: 40 });
   const redis = createRedis({ url: redisUrl });
   const ctx: WorkerContext = {
     config: loadWorkerConfig({
@@ -88,13 +90,11 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
 
     // ── The race: every fan pays at once; webhook and browser completion settle each payment. ──
     const started = Date.now();
-    await Promise.all(
-      checkouts.map(async ({ userId, checkout }) => {
-        const { orderName, totalAmount, currency, customData } = checkout.request;
-        portone.control.pay(checkout.paymentId, { method: 'card', outcome: 'paid', request: { orderName, totalAmount, currency, customData } });
-        await completePayment(deps, { userId, paymentId: checkout.paymentId });
-      }),
-    );
+    for (const { checkout } of checkouts) {
+      const { orderName, totalAmount, currency, customData } = checkout.request;
+      portone.control.pay(checkout.paymentId, { method: 'card', outcome: 'paid', request: { orderName, totalAmount, currency, customData } });
+    }
+    await mapLimit(checkouts, BROWSERS, ({ userId, checkout }) => completePayment(deps, { userId, paymentId: checkout.paymentId }));
     const ids = reservations.map((r) => r.reservationId);
     let confirmed = 0;
     while (Date.now() - started < 120_000) {
@@ -124,6 +124,8 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
       loadAverage1m: round(os.loadavg()[0]!),
       cpus: os.cpus().length,
       fans: FANS,
+      browsersInFlight: BROWSERS,
+      databasePool: 40,
       confirmed,
       paymentRows,
       settledEvents,
