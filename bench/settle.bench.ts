@@ -22,6 +22,7 @@ import { startPortOneStandIn } from '../stand-ins/portone/start-portone-stand-in
 import { createPerformanceFixture, createUsers } from '../test/support/performance-fixture';
 import { buildApi } from '../workers/api/build-api';
 import { loadWorkerConfig } from '../workers/config';
+import { paymentsRole } from '../workers/roles/payments';
 import { relayRole } from '../workers/roles/relay';
 import { reservationsRole } from '../workers/roles/reservations';
 import type { WorkerContext } from '../workers/runtime/context';
@@ -61,6 +62,8 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
       PORTONE_API_SECRET: portone.apiSecret,
       PORTONE_WEBHOOK_SECRETS: webhookSecret,
       PORTONE_CHECKOUT_URL: `${portone.url}/checkout`,
+      // A webhook whose settle failed after its 200 is settled again by the payments role.
+      PAYMENT_WEBHOOK_RETRY_SECONDS: '1',
     }),
     logger: createLogger({ name: 'bench', level: 'error' }),
     db,
@@ -70,7 +73,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
   const api = buildApi(ctx);
   await api.listen({ port: 0, host: '127.0.0.1' });
   portone.control.setWebhookUrl(`http://127.0.0.1:${(api.server.address() as AddressInfo).port}/webhooks/portone`);
-  const roles = [await relayRole(ctx), await reservationsRole(ctx)];
+  const roles = [await relayRole(ctx), await reservationsRole(ctx), await paymentsRole(ctx)];
   const deps = requirePaymentDeps(ctx);
   try {
     // ── The reservation path, timed: each fan holds one seat and reserves it. ─────────────────
@@ -94,7 +97,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
       const { orderName, totalAmount, currency, customData } = checkout.request;
       portone.control.pay(checkout.paymentId, { method: 'card', outcome: 'paid', request: { orderName, totalAmount, currency, customData } });
     }
-    await mapLimit(checkouts, BROWSERS, ({ userId, checkout }) => completePayment(deps, { userId, paymentId: checkout.paymentId }));
+    await mapLimit(checkouts, BROWSERS, ({ userId, checkout }) => withRetries(() => completePayment(deps, { userId, paymentId: checkout.paymentId })));
     const ids = reservations.map((r) => r.reservationId);
     let confirmed = 0;
     while (Date.now() - started < 120_000) {
@@ -150,6 +153,18 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
     await db.$disconnect();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
+  }
+}
+
+/** The return page tries again when the call fails on the way (a reset connection under the burst). */
+async function withRetries<T>(call: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await sleep(100 * attempt);
+    }
   }
 }
 
