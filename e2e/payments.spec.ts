@@ -17,6 +17,7 @@ async function reserveTwoSeats(page: Page): Promise<string> {
   for (let i = 0; i < 2; i++) {
     await free.first().focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('list', { name: 'Chosen seats list' }).getByRole('listitem')).toHaveCount(i + 1);
   }
   await page.getByRole('button', { name: /Hold seats/ }).click();
   await expect(page.getByTestId('held-seats').getByRole('listitem')).toHaveCount(2);
