@@ -56,7 +56,7 @@ test('a declined card shows why and the way back to pay again, and the retry goe
   await openWindow(page, /card/);
   await page.getByTestId('decline').click();
   await expect(page.getByTestId('payment-outcome')).toHaveAttribute('data-outcome', 'failed');
-  await expect(page.getByRole('alert')).toContainText('declined');
+  await expect(page.getByTestId('payment-outcome')).toContainText('declined');
   await page.getByTestId('retry-payment').click();
   await expect(page).toHaveURL(new RegExp(`/me/reservations/${reservationId}/checkout$`));
   await page.getByRole('radio', { name: /KakaoPay/ }).check();
