@@ -12,10 +12,13 @@ async function reserveTwoSeats(page: Page): Promise<string> {
   await page.goto('/events/seoul-indie-night-2027');
   await page.getByTestId('performance').first().getByRole('link', { name: /Book seats/ }).click();
   await expect(page.getByRole('heading', { name: /Choose seats/ })).toBeVisible({ timeout: 20_000 });
-  // Two free seats, clicked (earlier tests sold the first ones).
+  // The map is live (hydrated, states loaded) once it shows its summary.
+  await expect(page.getByTestId('availability-summary')).toBeVisible();
+  // Two free seats, chosen with the keyboard (earlier tests sold the first ones).
   const free = page.locator('rect.seat[aria-disabled="false"][aria-checked="false"]');
   for (let i = 0; i < 2; i++) {
-    await free.first().click();
+    await free.first().focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('list', { name: 'Chosen seats list' }).getByRole('listitem')).toHaveCount(i + 1);
   }
   await page.getByRole('button', { name: /Hold seats/ }).click();
