@@ -2,7 +2,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PortOneClient } from '@portone/server-sdk';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PortOneClient, Webhook } from '@portone/server-sdk';
 import { describe, expect, it } from 'vitest';
 import { createMailer } from '../lib/mail/create-mailer';
 import { loadStartConfig } from './start-config';
@@ -11,7 +13,18 @@ import { startStandIns, type StandInsFile } from './start-stand-ins';
 describe('startStandIns', () => {
   it('starts PortOne and SMTP stand-ins when neither is configured, and the variables it exports reach them', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-stand-ins-'));
-    const standIns = await startStandIns(loadStartConfig({}), { dataDir, webOrigin: 'http://127.0.0.1:1' });
+    const deliveries: Array<{ path: string; body: string; headers: IncomingHttpHeaders }> = [];
+    const worker = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        deliveries.push({ path: request.url ?? '', body, headers: request.headers });
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => worker.listen(0, '127.0.0.1', resolve));
+    const workerOrigin = `http://127.0.0.1:${(worker.address() as AddressInfo).port}`;
+    const standIns = await startStandIns(loadStartConfig({}), { dataDir, workerOrigin });
     try {
       const { env } = standIns;
       expect(Object.keys(env).sort()).toEqual(
@@ -21,6 +34,11 @@ describe('startStandIns', () => {
       await client.payment.preRegisterPayment({ paymentId: 'start-1', totalAmount: 1_000, currency: 'KRW' });
       const page = await fetch(`${env.PORTONE_CHECKOUT_URL}/start-1`);
       expect(page.status).toBe(200);
+      // The window opened: its Transaction.Ready webhook reaches the worker API's path, signed with the exported secret.
+      for (let i = 0; i < 100 && deliveries.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(deliveries.map((d) => d.path)).toEqual(['/webhooks/portone']);
+      const webhook = await Webhook.verify(env.PORTONE_WEBHOOK_SECRETS!, deliveries[0]!.body, deliveries[0]!.headers as Record<string, string>);
+      expect(webhook).toMatchObject({ type: 'Transaction.Ready', data: { paymentId: 'start-1', storeId: env.PORTONE_STORE_ID } });
 
       const mailer = createMailer({ smtpUrl: env.SMTP_URL!, from: 'OpenSeat <no-reply@openseat.test>' });
       await mailer.send({ to: 'fan@example.com', subject: '테스트', text: '안녕하세요' });
@@ -31,6 +49,7 @@ describe('startStandIns', () => {
       expect(file.portone!.url).toBe(env.PORTONE_API_URL);
     } finally {
       await standIns.stop();
+      await new Promise((resolve) => worker.close(resolve));
     }
   });
 
@@ -38,7 +57,7 @@ describe('startStandIns', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-stand-ins-'));
     const standIns = await startStandIns(loadStartConfig({ PORTONE_API_SECRET: 'real-secret', SMTP_URL: 'smtp://mail.example.com:587' }), {
       dataDir,
-      webOrigin: 'http://127.0.0.1:1',
+      workerOrigin: 'http://127.0.0.1:1',
     });
     expect([standIns.env, standIns.lines]).toEqual([{}, []]);
     await standIns.stop();

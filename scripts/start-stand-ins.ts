@@ -9,8 +9,8 @@ import { startPortOneStandIn } from '../stand-ins/portone/start-portone-stand-in
 import { startSmtpStandIn } from '../stand-ins/smtp/start-smtp-stand-in';
 import type { StartConfig } from './start-config';
 
-/** Where the platform takes PortOne's webhooks: the public gateway path a real store is set up with. */
-export const PORTONE_WEBHOOK_PATH = '/api/webhooks/portone';
+/** Where the worker API takes PortOne's webhooks (raw body, outside the internal-token routes). */
+export const PORTONE_WEBHOOK_PATH = '/webhooks/portone';
 
 export type StartedStandIns = {
   /** Variables for the worker fleet and the web app. */
@@ -22,7 +22,7 @@ export type StartedStandIns = {
 
 export type StandInsFile = { portone?: { url: string; storeId: string }; mailbox?: { url: string; smtpUrl: string } };
 
-export async function startStandIns(config: StartConfig, options: { dataDir: string; webOrigin: string }): Promise<StartedStandIns> {
+export async function startStandIns(config: StartConfig, options: { dataDir: string; workerOrigin: string }): Promise<StartedStandIns> {
   const env: Record<string, string> = {};
   const lines: string[] = [];
   const stops: Array<() => Promise<void>> = [];
@@ -34,7 +34,7 @@ export async function startStandIns(config: StartConfig, options: { dataDir: str
       apiSecret: randomBytes(24).toString('base64url'),
       storeId: 'store-openseat-demo',
       webhookSecrets: [`whsec_${randomBytes(32).toString('base64')}`],
-      webhookUrl: `${options.webOrigin}${PORTONE_WEBHOOK_PATH}`,
+      webhookUrl: `${options.workerOrigin}${PORTONE_WEBHOOK_PATH}`,
       manualConfirm: config.PORTONE_STANDIN_MANUAL_CONFIRM,
     });
     stops.push(portone.stop);

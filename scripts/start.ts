@@ -196,7 +196,7 @@ async function main() {
   }
 
   // ── 3. PortOne and mail, when no real ones are configured ──────────────────────────────────
-  const standIns = await startStandIns(config, { dataDir, webOrigin: `http://127.0.0.1:${config.PORT}` });
+  const standIns = await startStandIns(config, { dataDir, workerOrigin: `http://127.0.0.1:${config.WORKER_PORT}` });
   cleanups.push(standIns.stop);
 
   // ── 4. Worker fleet and web app ─────────────────────────────────────────────────────────────

@@ -51,7 +51,14 @@ export type GatewayOptions<Params> = {
   maxBodyBytes?: number;
 };
 
-export type ForwardInit = { method?: string; body?: unknown; query?: URLSearchParams; headers?: Record<string, string> };
+export type ForwardInit = {
+  method?: string;
+  body?: unknown;
+  /** Sent byte for byte instead of `body` (a signed webhook: re-serialising would break its signature). */
+  rawBody?: string;
+  query?: URLSearchParams;
+  headers?: Record<string, string>;
+};
 
 export type GatewayContext = {
   request: NextRequest;
@@ -281,10 +288,10 @@ async function forward(requestId: string, caller: Caller | null, path: string, i
         authorization: `Bearer ${config.INTERNAL_API_TOKEN}`,
         'x-request-id': requestId,
         ...(caller ? { 'x-user-id': caller.id, 'x-user-role': caller.role } : {}),
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(init.body !== undefined || init.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
         ...init.headers,
       },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      body: init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
       signal: AbortSignal.timeout(config.WORKER_TIMEOUT_MS),
       cache: 'no-store',
     });

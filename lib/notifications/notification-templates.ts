@@ -1,5 +1,6 @@
 // Every kind of notice and the template that words it (one file per kind, so each can be
 // translated on its own). A feature adds its kind here.
+import { renderPaymentNotTaken } from './templates/payment-not-taken';
 import { renderRefundCompleted } from './templates/refund-completed';
 import { renderReservationConfirmed } from './templates/reservation-confirmed';
 import { renderVirtualAccountIssued } from './templates/virtual-account-issued';
@@ -8,6 +9,7 @@ export const NOTIFICATION_TEMPLATES = {
   'reservation.confirmed': renderReservationConfirmed,
   'payment.virtual_account_issued': renderVirtualAccountIssued,
   'refund.completed': renderRefundCompleted,
+  'payment.not_taken': renderPaymentNotTaken,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

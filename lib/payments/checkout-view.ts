@@ -4,7 +4,7 @@
 import type { PaymentsConfig } from './payments-config';
 
 export type CheckoutSnapshot = {
-  seats: { label: string; grade: string; priceKrw: number }[];
+  seats: { section: string; row: string; number: number; grade: string; priceKrw: number }[];
   ticketsKrw: number;
   bookingFeePerTicketKrw: number;
   bookingFeeKrw: number;
@@ -13,6 +13,8 @@ export type CheckoutSnapshot = {
   virtualAccountDueAt: string | null;
   performanceId: string;
   startsAt: string;
+  /** The venue's zone: every time of this checkout is shown on its clock. */
+  timeZone: string;
   eventTitle: string;
 };
 
@@ -29,6 +31,8 @@ export type CheckoutView = {
   request: { storeId: string; channelKey: string; paymentId: string; orderName: string; totalAmount: number; currency: 'KRW'; customData: string };
   /** The stand-in's window for this payment (its query carries the rest), or null with real PortOne. */
   standInCheckoutUrl: string | null;
+  /** The snapshotted cancellation policy in words, with this show's dates. */
+  cancellationPolicy: { ko: string[]; en: string[] };
 };
 
 type PaymentRow = {
@@ -40,7 +44,7 @@ type PaymentRow = {
   checkoutSnapshot: unknown;
 };
 
-export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig): CheckoutView {
+export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig, cancellationPolicy: CheckoutView['cancellationPolicy']): CheckoutView {
   const snapshot = payment.checkoutSnapshot as CheckoutSnapshot;
   return {
     paymentId: payment.portonePaymentId,
@@ -58,6 +62,7 @@ export function toCheckoutView(payment: PaymentRow, config: PaymentsConfig): Che
       currency: 'KRW',
       customData: JSON.stringify({ reservationId: payment.reservationId }),
     },
+    cancellationPolicy,
     standInCheckoutUrl: config.checkoutUrl ? `${config.checkoutUrl.replace(/\/$/, '')}/${encodeURIComponent(payment.portonePaymentId)}` : null,
   };
 }

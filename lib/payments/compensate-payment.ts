@@ -7,6 +7,7 @@ import { appendEvent } from '../events/append-event';
 import { describePortOnePayment, type PortOnePaymentFacts } from './describe-portone-payment';
 import type { PaymentDeps } from './payment-deps';
 import { portoneErrorType } from './portone-error-type';
+import { SETTLE_TX } from './settle-tx-options';
 
 export type CompensatedPayment = { id: string; portonePaymentId: string; userId: string; reservationId: string | null };
 
@@ -37,7 +38,7 @@ export async function compensatePayment(deps: PaymentDeps, payment: CompensatedP
       });
     }
     return true;
-  });
+  }, SETTLE_TX);
   if (closed) {
     await deps.notify({
       userId: payment.userId,

@@ -13,6 +13,8 @@ export type PaymentView = {
   cancelReason: string | null;
   paidAt: string | null;
   createdAt: string;
+  /** The venue's zone, from the checkout snapshot: the deposit deadline is shown on its clock. */
+  timeZone: string;
 };
 
 type PaymentRow = {
@@ -32,6 +34,7 @@ type PaymentRow = {
   cancelReason: string | null;
   paidAt: Date | null;
   createdAt: Date;
+  checkoutSnapshot: unknown;
 };
 
 export function toPaymentView(row: PaymentRow): PaymentView {
@@ -51,5 +54,7 @@ export function toPaymentView(row: PaymentRow): PaymentView {
     cancelReason: row.cancelReason,
     paidAt: row.paidAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    // Snapshots written before venues had zones carry none: the venues' default zone.
+    timeZone: (row.checkoutSnapshot as { timeZone?: string } | null)?.timeZone ?? 'Asia/Seoul',
   };
 }

@@ -148,6 +148,8 @@ describe('checkout', () => {
     expect(checkout.snapshot).toMatchObject({ ticketsKrw: 2 * PRICE, bookingFeePerTicketKrw: 2_000, bookingFeeKrw: 4_000, amountKrw: TOTAL });
     expect(checkout.request).toMatchObject({ totalAmount: TOTAL, currency: 'KRW', storeId: portone.storeId });
     expect(checkout.standInCheckoutUrl).toBe(`${portone.url}/checkout/${checkout.paymentId}`);
+    expect(checkout.cancellationPolicy.ko.length).toBeGreaterThan(0);
+    expect((await database.db.reservation.findUniqueOrThrow({ where: { id: reservationId } })).cancellationPolicy).not.toBeNull();
 
     expect(payAtStandIn(portone, checkout).code).toBeUndefined();
     expect(await waitFor(() => reservationStatus(reservationId), (s) => s === 'CONFIRMED')).toBe('CONFIRMED');
@@ -155,6 +157,9 @@ describe('checkout', () => {
     expect(payment).toMatchObject({ status: 'PAID', amountKrw: TOTAL, method: 'CARD', bookingFeeKrw: 4_000 });
     expect(await database.db.outboxEvent.count({ where: { type: 'reservation.confirmed', aggregateId: reservationId } })).toBe(1);
     expect(await database.db.paymentWebhook.count({ where: { portonePaymentId: checkout.paymentId, type: 'Transaction.Paid' } })).toBe(1);
+    // Settled by the webhook through the worker's own notice channel: the fan's in-app receipt.
+    const receipt = await waitFor(() => database.db.notification.findFirst({ where: { userId, kind: 'reservation.confirmed' } }), (n) => n !== null);
+    expect(receipt).toMatchObject({ subjectId: checkout.paymentId, link: `/me/reservations/${reservationId}` });
 
     // The browser's return, after the webhook: the same outcome, no second effect.
     const again = await completePayment(deps(), { userId, paymentId: checkout.paymentId });

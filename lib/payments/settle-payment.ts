@@ -20,6 +20,7 @@ import { compensatePayment } from './compensate-payment';
 import { describePortOnePayment, type PortOnePaymentFacts } from './describe-portone-payment';
 import type { PaymentDeps } from './payment-deps';
 import { portoneErrorType } from './portone-error-type';
+import { SETTLE_TX } from './settle-tx-options';
 
 export const SettlePaymentInput = z.object({
   paymentId: z.string().min(1).max(200),
@@ -164,7 +165,7 @@ async function markFailed(deps: PaymentDeps, ours: OurPayment, reason: string): 
     if (updated.count > 0) {
       await appendEvent(tx, { type: 'payment.failed', aggregateId: ours.id, payload: { paymentId: ours.id, reservationId: ours.reservationId, reason: reason.slice(0, 500) } });
     }
-  });
+  }, SETTLE_TX);
 }
 
 type Locked = { reservation: { status: string; payment_deadline: Date } | undefined; payment: { status: string; live_reservation_id: string | null } };
@@ -212,7 +213,7 @@ async function settlePaid(deps: PaymentDeps, ours: OurPayment, remote: PortOnePa
       payload: { paymentId: ours.id, userId: ours.userId, reservationId: ours.reservationId, membershipId: null, amountKrw: ours.amountKrw, paidAt: now.toISOString() },
     });
     return { kind: 'settled' as const };
-  });
+  }, SETTLE_TX);
   if (decision.kind === 'compensate') {
     await compensatePayment(deps, ours, remote, decision.reason, now);
     return { outcome: 'cancelled', reason: decision.reason };
@@ -250,7 +251,7 @@ async function recordVirtualAccount(deps: PaymentDeps, ours: OurPayment, remote:
       },
     });
     return { kind: 'issued' as const };
-  });
+  }, SETTLE_TX);
   if (decision.kind === 'compensate') {
     await compensatePayment(deps, ours, remote, decision.reason, now);
     return { outcome: 'cancelled', reason: decision.reason };

@@ -2,9 +2,10 @@
 // and the webhook log. Not part of PortOne's API, so no PortOne auth.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readBody, sendJson } from '../http-io';
+import { readBody, redirect, sendHtml, sendJson } from '../http-io';
 import type { PortOneStandInControl } from './portone-stand-in-control';
 import { PortOneApiError } from './portone-api-error';
+import { renderStandInConsole } from './render-stand-in-console';
 import { CHECKOUT_METHODS, CHECKOUT_OUTCOMES } from './stand-in-types';
 
 const Faults = z
@@ -39,13 +40,23 @@ const PayBody = z.object({
 });
 
 const PAYMENT_ACTION = /^\/__stand-in\/payments\/([^/]+)\/(pay|deposit)$/;
+const CONSOLE_DEPOSIT = /^\/__stand-in\/console\/payments\/([^/]+)\/deposit$/;
 
 export async function handleControlRequest(control: PortOneStandInControl, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
   if (!url.pathname.startsWith('/__stand-in/')) return false;
   const method = request.method ?? 'GET';
   try {
     const action = PAYMENT_ACTION.exec(url.pathname);
-    if (method === 'POST' && action) {
+    const consoleDeposit = CONSOLE_DEPOSIT.exec(url.pathname);
+    if (url.pathname === '/__stand-in/' && method === 'GET') {
+      sendHtml(response, 200, renderStandInConsole(control.payments(), control.faults()));
+    } else if (method === 'POST' && consoleDeposit) {
+      control.deposit(decodeURIComponent(consoleDeposit[1]!));
+      redirect(response, '/__stand-in/');
+    } else if (url.pathname === '/__stand-in/console/faults' && method === 'POST') {
+      control.setFaults(faultsFromForm(new URLSearchParams(await readBody(request))));
+      redirect(response, '/__stand-in/');
+    } else if (method === 'POST' && action) {
       const paymentId = decodeURIComponent(action[1]!);
       if (action[2] === 'deposit') sendJson(response, 200, control.deposit(paymentId));
       else sendJson(response, 200, control.pay(paymentId, PayBody.parse(await readJson(request))));
@@ -68,6 +79,21 @@ export async function handleControlRequest(control: PortOneStandInControl, reque
     else throw error;
   }
   return true;
+}
+
+/** An HTML form sends only checked boxes: every switch it does not name is off. */
+function faultsFromForm(form: URLSearchParams) {
+  const number = (name: string) => Number(form.get(name) ?? 0) || 0;
+  return Faults.parse({
+    webhookLost: form.has('webhookLost'),
+    webhookDuplicated: form.has('webhookDuplicated'),
+    webhookDelayMs: number('webhookDelayMs'),
+    webhookOutOfOrder: form.has('webhookOutOfOrder'),
+    timeoutMs: number('timeoutMs'),
+    declineAll: form.has('declineAll'),
+    depositNever: form.has('depositNever'),
+    tamperAmount: number('tamperAmount'),
+  });
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {

@@ -119,14 +119,14 @@ export class PaymentLedger {
   open(paymentId: string, request: CheckoutRequest): Payment.Payment {
     const now = this.deps.now();
     const registered = this.preRegistered.get(paymentId);
-    const totalAmount = request.totalAmount ?? registered?.totalAmount;
+    const existing = this.payments.get(paymentId);
+    const totalAmount = request.totalAmount ?? registered?.totalAmount ?? existing?.total;
     if (totalAmount === undefined || !Number.isInteger(totalAmount) || totalAmount <= 0) {
       throw new CheckoutRefusal('PORTONE_ERROR', '결제 금액이 올바르지 않습니다.');
     }
     if (registered && (registered.totalAmount !== totalAmount || registered.currency !== (request.currency ?? 'KRW'))) {
       throw new CheckoutRefusal('PORTONE_ERROR', '사전 등록된 결제 금액과 일치하지 않습니다.');
     }
-    const existing = this.payments.get(paymentId);
     if (existing && existing.status !== 'READY' && existing.status !== 'FAILED') {
       throw new CheckoutRefusal('PORTONE_ERROR', '이미 결제가 진행된 결제 건입니다.');
     }

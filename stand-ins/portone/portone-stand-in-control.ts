@@ -9,6 +9,8 @@ export type PortOneStandInControl = {
   deposit(paymentId: string): Payment.Payment;
   /** The payment as PortOne holds it (no API secret needed). */
   payment(paymentId: string): Payment.Payment;
+  /** Every payment, newest first. */
+  payments(): Payment.Payment[];
   faults(): StandInFaults;
   /** Switches the named faults; the others keep their value. Returns all of them. */
   setFaults(faults: Partial<StandInFaults>): StandInFaults;

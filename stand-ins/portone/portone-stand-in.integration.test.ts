@@ -327,6 +327,16 @@ describe('the checkout page', () => {
     expect(location.pathname).toBe('/checkout/done');
     expect(Object.fromEntries(location.searchParams)).toEqual({ r: '1', paymentId, transactionType: 'PAYMENT', txId: expect.any(String) });
     expect((await portone.client.payment.getPayment({ paymentId })).status).toBe('PAID');
+    const twice = await fetch(pageUrl, { method: 'POST', body: new URLSearchParams({ method: 'card', outcome: 'paid' }), redirect: 'manual' });
+    expect(new URL(twice.headers.get('location')!).searchParams.get('code')).toBe('PORTONE_ERROR');
+  });
+
+  it('pays a window the browser opened without pre-registration for the amount it opened with', async () => {
+    const paymentId = nextPaymentId();
+    await fetch(portone.checkoutPageUrl(paymentId, { totalAmount: 8_800, orderName: '콘서트 1석' }));
+    expect(portone.control.pay(paymentId, { method: 'card', outcome: 'paid' }).code).toBeUndefined();
+    const payment = await portone.client.payment.getPayment({ paymentId });
+    expect(payment.status === 'PAID' && [payment.amount.paid, payment.orderName]).toEqual([8_800, '콘서트 1석']);
   });
 
   it('redirects with code and message on a decline, and refuses an amount unlike the pre-registered one', async () => {
@@ -355,5 +365,16 @@ describe('the checkout page', () => {
     expect(await post(`/__stand-in/payments/${paymentId}/deposit`, {})).toEqual([200, expect.objectContaining({ status: 'PAID' })]);
     const deliveries = (await (await fetch(`${portone.url}/__stand-in/deliveries?paymentId=${paymentId}`)).json()) as Array<{ type: string }>;
     expect(deliveries.map((d) => d.type)).toEqual(['Transaction.Ready', 'Transaction.VirtualAccountIssued', 'Transaction.Paid']);
+  });
+
+  it('lets the demo deposit and switch faults from the console page', async () => {
+    const paymentId = nextPaymentId();
+    portone.control.pay(paymentId, { method: 'virtual_account', outcome: 'paid', request: { totalAmount: 4_000 } });
+    const page = await (await fetch(`${portone.url}/__stand-in/`)).text();
+    expect(page).toContain(`data-testid="deposit-${paymentId}"`);
+    const deposited = await fetch(`${portone.url}/__stand-in/console/payments/${paymentId}/deposit`, { method: 'POST', redirect: 'manual' });
+    expect([deposited.status, portone.control.payment(paymentId).status]).toEqual([303, 'PAID']);
+    await fetch(`${portone.url}/__stand-in/console/faults`, { method: 'POST', body: new URLSearchParams({ webhookLost: 'on', tamperAmount: '500' }), redirect: 'manual' });
+    expect(portone.control.faults()).toMatchObject({ webhookLost: true, tamperAmount: 500, declineAll: false });
   });
 });

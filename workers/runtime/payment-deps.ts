@@ -3,6 +3,7 @@
 import { AppError } from '../../lib/errors/app-error';
 import type { PaymentDeps } from '../../lib/payments/payment-deps';
 import { createPortOneClient } from '../../lib/payments/portone-client';
+import { sendPaymentNotice } from '../../lib/payments/send-payment-notice';
 import { paymentsConfig } from '../config';
 import type { WorkerContext } from './context';
 
@@ -17,7 +18,7 @@ export function findPaymentDeps(ctx: WorkerContext): PaymentDeps | null {
     redis: ctx.redis,
     portone: createPortOneClient(config.portone),
     config,
-    notify: async (notice) => ctx.logger.info({ notice }, 'payment notice'),
+    notify: (notice) => sendPaymentNotice({ db: ctx.db, mailer: ctx.mailer }, notice),
   };
   built.set(ctx, deps);
   return deps;

@@ -1,9 +1,11 @@
-// One of my reservations: seats, amount, state, payment deadline; a PENDING one can be cancelled.
+// One of my reservations: seats, amount, state, payment deadline; a PENDING one can be paid or
+// cancelled, one awaiting its deposit shows the virtual account.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AppError } from '../../../../lib/errors/app-error';
+import { findReservationPayment } from '../../../../lib/payments/find-reservation-payment';
 import { getReservation } from '../../../../lib/reservations/get-reservation';
 import { CancelBookingPanel } from '../../../../components/reservations/cancel-booking-panel';
 import { CancelReservationButton } from '../../../../components/reservations/cancel-reservation-button';
@@ -23,7 +25,13 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [t, format] = await Promise.all([getTranslations('reservations'), getFormat()]);
+  const [t, tp, format, payment] = await Promise.all([
+    getTranslations('reservations'),
+    getTranslations('payments'),
+    getFormat(),
+    findReservationPayment(db(), { reservationId: reservation.id, userId: caller.id }),
+  ]);
+  const account = reservation.status === 'AWAITING_DEPOSIT' ? payment?.virtualAccount : null;
   return (
     <section className="mx-auto max-w-xl">
       <p className="text-sm">
@@ -63,10 +71,35 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
           <p className="text-sm text-zinc-700">
             {t('payByLong', { time: format.dateTime(reservation.paymentDeadline, reservation.timeZone) })}
           </p>
+          {payment?.status === 'FAILED' && (
+            <p role="alert" className="text-sm text-rose-700">
+              {tp('lastPaymentFailed', { reason: payment.failureReason ?? '' })}
+            </p>
+          )}
+          <Link href={`/me/reservations/${reservation.id}/checkout`} className="inline-block rounded bg-zinc-900 px-4 py-2 font-semibold text-white" data-testid="pay-now">
+            {tp('payNow')}
+          </Link>
           <CancelReservationButton reservationId={reservation.id} />
         </div>
       )}
       {reservation.status === 'CONFIRMED' && <CancelBookingPanel reservationId={reservation.id} />}
+      {account && payment && (
+        <section className="mt-6">
+          <h2 className="font-semibold">{tp('awaitingDepositTitle')}</h2>
+          <dl className="mt-2 grid grid-cols-2 gap-1 text-sm" data-testid="virtual-account">
+            <dt>{tp('bank')}</dt>
+            <dd>{account.bank}</dd>
+            <dt>{tp('accountNumber')}</dt>
+            <dd className="tabular-nums">{account.accountNumber}</dd>
+            <dt>{tp('accountHolder')}</dt>
+            <dd>{account.holder}</dd>
+            <dt>{tp('amount')}</dt>
+            <dd className="tabular-nums">{format.krw(payment.amountKrw)}</dd>
+            <dt>{tp('depositBy')}</dt>
+            <dd>{account.dueAt ? format.dateTime(account.dueAt, reservation.timeZone) : ''}</dd>
+          </dl>
+        </section>
+      )}
     </section>
   );
 }
