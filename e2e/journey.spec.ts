@@ -3,8 +3,8 @@
 // every page speaks only its language, shows times on the venue's clock (Seoul), passes axe and
 // logs no error. Then the admin pages, and a 19:00 typed in the admin editor that stays 19:00.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import en from '../messages/en.json';
-import ko from '../messages/ko.json';
+import en from '../messages/en.json' with { type: 'json' };
+import ko from '../messages/ko.json' with { type: 'json' };
 import { formatDateTime } from '../lib/i18n/format-date-time';
 import { collectDataWords, expectAccessible, expectNoSidewaysScroll, expectOneLanguage, watchForErrors } from './support/page-checks';
 
