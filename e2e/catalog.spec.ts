@@ -59,7 +59,7 @@ test('browse → filter → event page → the 5,248-seat map: zoom, and choose 
   await expect(focused).toHaveAttribute('aria-checked', 'true');
   const chosen = page.getByRole('list', { name: 'Chosen seats list' }).getByRole('listitem');
   await expect(chosen).toHaveCount(1);
-  const price = label.match(/₩([\d,]+)/)![1]!;
+  const price = label.match(/₩(\d{1,3}(?:,\d{3})*)/)![1]!;
   await expect(page.getByTestId('seat-total')).toContainText(price);
   await expect(page.getByRole('button', { name: /Hold seats/ })).toBeEnabled();
 

@@ -37,7 +37,7 @@ async function checkPage(page: Page, run: (typeof runs)[number], dataWords: Set<
 
 for (const run of runs) {
   test(`the main journey in ${run.locale}${run.mobile ? ' on a 360 px phone' : ''}: one language, venue times, axe clean, no console errors`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000);
     const t = catalogs[run.locale];
     const context = await newContext(browser, run);
     const page = await context.newPage();
@@ -117,7 +117,7 @@ for (const run of runs) {
 }
 
 test('admin pages speak one language, pass axe, and a 19:00 typed for a Seoul show reads back 19:00 and is stored as 10:00Z', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   const run = runs[0];
   const t = catalogs.ko;
   const context = await newContext(browser, run);
