@@ -116,7 +116,7 @@ function newestSourceTime(dirs: string[]): number {
 function buildWebAppIfStale() {
   const buildId = '.next/BUILD_ID';
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  if (builtAt > newestSourceTime(['app', 'components', 'lib', 'public', 'next.config.js', 'proxy.ts'])) return;
+  if (builtAt > newestSourceTime(['app', 'components', 'lib', 'public', 'messages', 'i18n', 'next.config.js', 'proxy.ts'])) return;
   say('building the web app (first start only; about two minutes on 2 cores)…');
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) fail('next build failed (see above)');

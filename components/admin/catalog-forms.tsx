@@ -5,7 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { GENRES } from '../../lib/catalog/search-events';
+import { GENRES } from '../../lib/catalog/genres';
 import { callAdminApi, type AdminResult } from './call-admin-api';
 import { fromZonedInput } from './zoned-time';
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { EventSummary, GENRES } from '../../lib/catalog/search-events';
+import type { Genre } from '../../lib/catalog/genres';
+import type { EventSummary } from '../../lib/catalog/search-events';
 import { useFormat } from '../i18n/use-format';
 
 export function EventCard({ event }: { event: EventSummary }) {
@@ -8,7 +9,7 @@ export function EventCard({ event }: { event: EventSummary }) {
   const format = useFormat();
   return (
     <li className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm" data-testid="event-card">
-      <p className="text-xs font-medium uppercase tracking-wide text-rose-700">{t(`genres.${event.genre as (typeof GENRES)[number]}`)}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-rose-700">{t(`genres.${event.genre as Genre}`)}</p>
       <h2 className="mt-1 text-lg font-semibold text-zinc-900">
         <Link href={`/events/${event.slug}`} className="hover:underline">
           {event.title}

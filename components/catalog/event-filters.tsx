@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { CatalogFilters } from '../../lib/catalog/list-catalog-filters';
-import { GENRES } from '../../lib/catalog/search-events';
+import { GENRES } from '../../lib/catalog/genres';
 
 export type FilterValues = Partial<Record<'q' | 'from' | 'to' | 'venue' | 'artist' | 'genre', string>>;
 

@@ -4,6 +4,8 @@ import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
 import { createTestWorkerContext, internalHeaders } from '../../test/support/worker-context';
 import { buildApi } from '../../workers/api/build-api';
 import { seedDemoData } from '../demo/seed-demo-data';
+import { instantToZonedInput } from '../i18n/instant-to-zoned-input';
+import { zonedInputToInstant } from '../i18n/zoned-input-to-instant';
 import type { EventSummary } from './search-events';
 
 let database: TestDatabase;
@@ -201,6 +203,41 @@ describe('admin catalog edits', () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['venue.create', 'hall.create', 'hall.draw_seat_blocks', 'event.create', 'performance.create', 'performance.publish', 'performance.cancel']),
     );
+  });
+
+  it("keeps a venue's time zone, refuses an unknown one, and counts a date filter's day on the venue's clock", async () => {
+    const post = async (url: string, payload: unknown, method: 'POST' | 'PUT' = 'POST') =>
+      app.inject({ method, url: `/v1/admin/catalog${url}`, headers: internalHeaders(admin()), payload: payload as object });
+    const refused = await post('/venues', { slug: 'nowhere', name: 'Nowhere', city: 'X', address: 'X', timeZone: 'Mars/Olympus' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.field).toBe('timeZone');
+
+    const venue = (await post('/venues', { slug: 'msg-nyc', name: 'Madison Square Garden', city: 'New York', address: '4 Pennsylvania Plaza', timeZone: 'America/New_York' })).json();
+    expect(venue.timeZone).toBe('America/New_York');
+    const hall = (await post('/halls', { venueId: venue.id, name: 'Arena' })).json();
+    await post(`/halls/${hall.id}/seat-blocks`, { blocks: [{ section: 'A', rows: 2, seatsPerRow: 5, originX: 20, originY: 40, grades: [{ fromRow: 0, grade: 'R' }] }] }, 'PUT');
+    const event = (await post('/events', { slug: 'nyc-late-show', title: 'NYC Late Show', genre: 'CONCERT', status: 'PUBLISHED' })).json();
+    // 23:30 in New York on a day 60 days ahead: already the next day in UTC (and in Seoul).
+    const day = instantToZonedInput(new Date(Date.now() + 60 * 24 * HOUR), 'America/New_York').slice(0, 10);
+    const startsAt = zonedInputToInstant(`${day}T23:30`, 'America/New_York');
+    expect(instantToZonedInput(startsAt, 'UTC').slice(0, 10)).not.toBe(day);
+    const performance = (
+      await post('/performances', {
+        eventId: event.id,
+        hallId: hall.id,
+        startsAt,
+        generalSaleOpensAt: new Date(Date.now() - HOUR),
+        generalSaleClosesAt: new Date(startsAt.getTime() - HOUR),
+        prices: [{ grade: 'R', amountKrw: 99_000 }],
+      })
+    ).json();
+    await post(`/performances/${performance.id}/status`, { action: 'publish' });
+
+    const found = async (query: string) => ((await get(`/v1/events?q=nyc&${query}`)).json() as { events: EventSummary[] }).events.map((e) => e.slug);
+    expect(await found(`from=${day}&to=${day}`)).toEqual(['nyc-late-show']);
+    const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
+    expect(await found(`from=${nextDay}`)).toEqual([]);
+    expect(((await get('/v1/events?q=nyc')).json() as { events: EventSummary[] }).events[0]!.timeZone).toBe('America/New_York');
   });
 
   it('refuses sale windows in the wrong order, naming the field, and non-admins', async () => {

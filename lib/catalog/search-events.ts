@@ -6,9 +6,9 @@ import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { Prisma } from '../db/generated/client';
 import type { Redis } from '../redis/create-redis';
+import { GENRES } from './genres';
 import { readThroughCatalogCache } from './read-through-catalog-cache';
 
-export const GENRES = ['CONCERT', 'MUSICAL', 'THEATER', 'CLASSIC', 'SPORTS', 'EXHIBITION', 'FAMILY', 'OTHER'] as const;
 
 type Cursor = { at: string; id: string };
 const encodeCursor = (c: Cursor) => Buffer.from(`${c.at}|${c.id}`).toString('base64url');

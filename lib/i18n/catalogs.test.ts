@@ -33,6 +33,19 @@ describe('message catalogs', () => {
     for (const [key, value] of ko) expect(value, key).not.toBe('');
   });
 
+  it('write Korean strings without English words, apart from the brand and a few abbreviations', () => {
+    const allowed = new Set(['OpenSeat', 'Google', 'VIP', 'UTC', 'IANA', 'JSON', 'CSV']);
+    const prose = (text: string) => {
+      let out = text.replace(/<\/?\w+>/g, '');
+      while (/\{[^{}]*\}/.test(out)) out = out.replace(/\{[^{}]*\}/g, '');
+      return out;
+    };
+    for (const [key, value] of ko) {
+      const words = (prose(value).match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.has(w));
+      expect(words, `${key}: ${value}`).toEqual([]);
+    }
+  });
+
   it('use the same placeholders in both languages', () => {
     for (const [key, value] of ko) {
       const args = (text: string) => [...new Set([...text.matchAll(ICU_ARGS)].map((m) => m[1]))].sort();

@@ -121,9 +121,15 @@ describe('accounts', () => {
 
   it('names the field that breaks the rules with a 400', async () => {
     const browser = new Browser();
-    const weak = await browser.call(signUp.POST, 'POST', '/api/auth/sign-up', { json: { email: 'weak@example.com', password: 'abcdefgh', name: 'Weak' } });
+    const weak = await browser.call(signUp.POST, 'POST', '/api/auth/sign-up', {
+      json: { email: 'weak@example.com', password: 'abcdefgh', name: 'Weak' },
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(weak.status).toBe(400);
     expect(await weak.json()).toMatchObject({ error: { code: 'validation_failed', field: 'password', message: 'password: must contain a digit or a symbol' } });
+    // A Korean reader gets the same code and field, with the message in Korean.
+    const weakKo = await browser.call(signUp.POST, 'POST', '/api/auth/sign-up', { json: { email: 'weak@example.com', password: 'abcdefgh', name: 'Weak' }, headers: { 'accept-language': 'ko-KR' } });
+    expect(await weakKo.json()).toMatchObject({ error: { code: 'validation_failed', field: 'password', message: '입력값을 확인해 주세요.' } });
     const badEmail = await browser.call(signUp.POST, 'POST', '/api/auth/sign-up', { json: { email: 'not-an-email', password: 'good pass 1', name: 'X' } });
     expect(await badEmail.json()).toMatchObject({ error: { field: 'email' } });
   });

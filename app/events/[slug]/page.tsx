@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { getEventDetail, type EventDetail } from '../../../lib/catalog/get-event-detail';
 import { AppError } from '../../../lib/errors/app-error';
-import type { GENRES } from '../../../lib/catalog/search-events';
+import type { Genre } from '../../../lib/catalog/genres';
 import { seatMapPath } from '../../../lib/queue/seat-map-path';
 import { SaleStateBadge } from '../../../components/catalog/sale-state-badge';
 import { db, redis } from '../../_server/clients';
@@ -32,7 +32,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
           ← {t('back')}
         </Link>
       </p>
-      <p className="mt-4 text-xs font-medium uppercase tracking-wide text-rose-700">{tEvents(`genres.${event.genre as (typeof GENRES)[number]}`)}</p>
+      <p className="mt-4 text-xs font-medium uppercase tracking-wide text-rose-700">{tEvents(`genres.${event.genre as Genre}`)}</p>
       <h1 className="text-2xl font-bold">{event.title}</h1>
       {event.artist && <p className="text-zinc-700">{event.artist.name}</p>}
       {event.description && <p className="mt-3 max-w-3xl text-zinc-700">{event.description}</p>}

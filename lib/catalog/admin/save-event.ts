@@ -5,7 +5,7 @@ import { recordAdminChange } from '../../audit/record-admin-change';
 import type { Db } from '../../db/create-prisma';
 import { notFound } from '../../errors/app-error';
 import type { Redis } from '../../redis/create-redis';
-import { GENRES } from '../search-events';
+import { GENRES } from '../genres';
 import { invalidateCatalogCache } from '../invalidate-catalog-cache';
 import type { AdminActor } from './admin-actor';
 
