@@ -3,7 +3,7 @@
 // state shown (upcoming → open) follows the clock without a manual reload.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 function remaining(ms: number, t: ReturnType<typeof useTranslations<'sale.countdown'>>) {
   if (ms <= 0) return t('zero');
@@ -12,15 +12,19 @@ function remaining(ms: number, t: ReturnType<typeof useTranslations<'sale.countd
   return parts.d > 0 ? t('days', parts) : parts.h > 0 ? t('hours', parts) : t('minutes', parts);
 }
 
+// The clock to the second: one snapshot per second keeps renders stable; null on the server,
+// whose time would not match the reader's.
+const subscribeToSeconds = (tick: () => void) => {
+  const timer = setInterval(tick, 1_000);
+  return () => clearInterval(timer);
+};
+const currentSecond = () => Math.floor(Date.now() / 1_000) * 1_000;
+const noClockOnServer = () => null;
+
 export function SaleCountdown({ target, label }: { target: string; label: string }) {
   const router = useRouter();
   const t = useTranslations('sale.countdown');
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useSyncExternalStore(subscribeToSeconds, currentSecond, noClockOnServer);
   const left = now === null ? null : Date.parse(target) - now;
   useEffect(() => {
     if (left !== null && left <= 0) router.refresh();

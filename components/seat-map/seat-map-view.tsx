@@ -4,7 +4,7 @@
 // with the chosen seats, their total, and holding them (seat-hold-panel).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { StaticSeatMap } from '../../lib/seat-map/get-static-seat-map';
 import { useFormat } from '../i18n/use-format';
 import { decodeAvailability, seatStateAt } from './decode-availability';
@@ -57,14 +57,17 @@ export function SeatMapView({ performanceId, hallId, seatMapVersion, prices, max
   const [notice, setNotice] = useState('');
   const states = availability.data ?? null;
 
-  // A chosen seat that someone else took since is dropped from the selection, out loud.
-  useEffect(() => {
-    if (!states || !map.data) return;
-    const lost = [...selected].filter((i) => seatStateAt(states, i) !== 0);
-    if (lost.length === 0) return;
-    setSelected((current) => new Set([...current].filter((i) => !lost.includes(i))));
-    setNotice(t('notices.taken', { count: lost.length }));
-  }, [states, map.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A chosen seat that someone else took since is dropped from the selection, out loud: checked
+  // while rendering each new availability snapshot, so the stale selection never reaches the screen.
+  const [checkedStates, setCheckedStates] = useState(states);
+  if (states !== checkedStates) {
+    setCheckedStates(states);
+    const lost = states && map.data ? [...selected].filter((i) => seatStateAt(states, i) !== 0) : [];
+    if (lost.length > 0) {
+      setSelected(new Set([...selected].filter((i) => !lost.includes(i))));
+      setNotice(t('notices.taken', { count: lost.length }));
+    }
+  }
 
   const toggle = useCallback(
     (ordinal: number) => {

@@ -4,19 +4,34 @@
 // wake/focus/reconnect. A refresh keeps the place: the queue ticket cookie names the user, and a
 // second join answers the first place. On admission it moves to the seat map.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'next/navigation';
+import { useParams, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { QueueStatus } from '../../../lib/queue/get-queue-status';
 import { seatMapPath } from '../../../lib/queue/seat-map-path';
 import { useFormat } from '../../../components/i18n/use-format';
 
 type JoinError = { status: number; reason?: string; opensAt?: string };
 
-async function fetchStatus(performanceId: string): Promise<QueueStatus> {
+/** The status, with the place the fan first had in this queue (kept across refreshes) for the progress bar. */
+type StatusWithStart = QueueStatus & { firstPosition: number | null };
+
+async function fetchStatus(performanceId: string): Promise<StatusWithStart> {
   const response = await fetch(`/api/queue/${performanceId}/status`, { cache: 'no-store' });
   if (!response.ok) throw new Error(`status: HTTP ${response.status}`);
-  return (await response.json()) as QueueStatus;
+  const status = (await response.json()) as QueueStatus;
+  if (status.state !== 'waiting' || status.position === null) return { ...status, firstPosition: null };
+  const key = `os_queue_first_${performanceId}`;
+  const stored = Number(window.localStorage.getItem(key));
+  const firstPosition = stored >= status.position ? stored : status.position;
+  window.localStorage.setItem(key, String(firstPosition));
+  return { ...status, firstPosition };
+}
+
+/** Too early: join again when the pre-queue opens, spread over 5 s so the page does not stampede. */
+function joinWhenOpen(opensAt: string, joinAgain: () => void) {
+  const wait = Math.max(1_000, Date.parse(opensAt) - Date.now()) + Math.random() * 5_000;
+  window.setTimeout(joinAgain, Math.min(wait, 2 ** 31 - 1));
 }
 
 async function join(performanceId: string): Promise<void> {
@@ -52,7 +67,7 @@ export function WaitingRoom({ timeZone }: { timeZone: string }) {
   const format = useFormat();
   const { performanceId } = useParams<{ performanceId: string }>();
   const returnTo = safeReturnTo(useSearchParams().get('returnTo'), performanceId);
-  const [firstPosition, setFirstPosition] = useState<number | null>(null);
+  const router = useRouter();
   const joinAttempted = useRef(false);
 
   const status = useQuery({
@@ -71,17 +86,15 @@ export function WaitingRoom({ timeZone }: { timeZone: string }) {
     mutationFn: () => join(performanceId),
     onSuccess: () => void status.refetch(),
     onError: (error) => {
-      if (error.status === 401) window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-      // Too early: try again when the pre-queue opens (spread over 5 s so the page does not stampede).
-      if (error.reason === 'not_open' && error.opensAt) {
-        const wait = Math.max(1_000, Date.parse(error.opensAt) - Date.now()) + Math.random() * 5_000;
-        window.setTimeout(() => joinAgain.current(), Math.min(wait, 2 ** 31 - 1));
-      }
+      if (error.status === 401) router.push(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+      if (error.reason === 'not_open' && error.opensAt) joinWhenOpen(error.opensAt, () => joinAgain.current());
     },
   });
 
-  const joinAgain = useRef(() => joining.mutate());
-  joinAgain.current = () => joining.mutate();
+  const joinAgain = useRef(() => {});
+  useEffect(() => {
+    joinAgain.current = () => joining.mutate();
+  }, [joining]);
 
   const state = status.data?.state;
   useEffect(() => {
@@ -92,17 +105,6 @@ export function WaitingRoom({ timeZone }: { timeZone: string }) {
     if (state === 'admitted') window.location.replace(returnTo);
   }, [state, joining, returnTo]);
 
-  // Remember where the fan started, across refreshes, for the progress bar.
-  const position = status.data?.state === 'waiting' ? status.data.position : null;
-  useEffect(() => {
-    if (position === null) return;
-    const key = `os_queue_first_${performanceId}`;
-    const stored = Number(window.localStorage.getItem(key));
-    const first = stored >= position ? stored : position;
-    window.localStorage.setItem(key, String(first));
-    setFirstPosition(first);
-  }, [position, performanceId]);
-
   // Tab slept (timers frozen): poll as soon as it is visible again.
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && void status.refetch();
@@ -112,7 +114,7 @@ export function WaitingRoom({ timeZone }: { timeZone: string }) {
 
   const data = status.data;
   const notOpen = joining.error?.reason === 'not_open' ? joining.error.opensAt : undefined;
-  const progress = data?.state === 'waiting' && data.position !== null && firstPosition ? Math.max(2, Math.round(100 * (1 - (data.position - 1) / firstPosition))) : 0;
+  const progress = data?.state === 'waiting' && data.position !== null && data.firstPosition ? Math.max(2, Math.round(100 * (1 - (data.position - 1) / data.firstPosition))) : 0;
 
   return (
     <section className="mx-auto max-w-xl rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-8" data-testid="waiting-room">
