@@ -19,7 +19,7 @@ export default async function MyPage() {
           <dt className="text-zinc-500">Name</dt>
           <dd data-testid="profile-name">{profile.name ?? '—'}</dd>
           <dt className="text-zinc-500">Email</dt>
-          <dd>{profile.email}</dd>
+          <dd data-testid="profile-email">{profile.email ?? '—'}</dd>
           <dt className="text-zinc-500">Role</dt>
           <dd>{profile.role === 'ADMIN' ? 'Administrator' : 'Customer'}</dd>
           <dt className="text-zinc-500">Signs in with</dt>
