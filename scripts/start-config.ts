@@ -23,6 +23,10 @@ const StartEnv = z.object({
   INTERNAL_API_TOKEN: secret.optional(),
   AUTH_SECRET: secret.optional(),
   ENTRY_TOKEN_SECRET: secret.optional(),
+  /** A provider without a real client id is played by its local stand-in, in demo mode only. */
+  KAKAO_CLIENT_ID: z.string().optional(),
+  NAVER_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
 });
 
 export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean; seedDemoData: boolean };

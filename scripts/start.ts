@@ -15,6 +15,7 @@ import { createRedis } from '../lib/redis/create-redis';
 import { DEMO_ACCOUNTS, seedDemoData } from '../lib/demo/seed-demo-data';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/start-embedded-postgres';
 import { startEmbeddedRedis } from './embedded/start-embedded-redis';
+import { standInEnv, startOAuthStandIn } from '../stand-ins/oauth/start-oauth-stand-ins';
 import { loadStartConfig, SECRET_NAMES, type StartConfig } from './start-config';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -191,9 +192,20 @@ async function main() {
   // ── 3. Worker fleet and web app ─────────────────────────────────────────────────────────────
   buildWebAppIfStale();
   const secrets = config.embeddedDatabase ? demoSecrets() : {};
+  // Demo mode plays each unconfigured social sign-in with its local stand-in (anyone can sign in
+  // as anyone there, so never next to a real database).
+  const oauthEnv: Record<string, string> = {};
+  const unconfigured = (['kakao', 'naver', 'google'] as const).filter((p) => !config[`${p.toUpperCase() as Uppercase<typeof p>}_CLIENT_ID`]);
+  for (const provider of config.embeddedDatabase ? unconfigured : []) {
+    const standIn = await startOAuthStandIn(provider);
+    cleanups.push(standIn.stop);
+    Object.assign(oauthEnv, standInEnv(standIn));
+    say(`${provider} sign-in stand-in at ${standIn.url}: ${Object.entries(standInEnv(standIn)).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...secrets,
+    ...oauthEnv,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
