@@ -4,6 +4,7 @@ import { getUserProfile } from '../../lib/auth/get-user-profile';
 import { formatDateTime } from '../../components/format';
 import { db } from '../_server/clients';
 import { requireUserPage } from '../_server/session';
+import { AddEmailForm } from './add-email-form';
 import { ChangePasswordForm } from './change-password-form';
 
 export const metadata: Metadata = { title: 'My page' };
@@ -28,6 +29,12 @@ export default async function MyPage() {
           <dd>{formatDateTime(profile.createdAt.toISOString())}</dd>
         </dl>
       </div>
+      {profile.email === null && (
+        <div>
+          <h2 className="mb-4 text-lg font-semibold">Add your email</h2>
+          <AddEmailForm />
+        </div>
+      )}
       {profile.hasPassword && (
         <div>
           <h2 className="mb-4 text-lg font-semibold">Change password</h2>
