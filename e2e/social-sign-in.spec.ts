@@ -25,6 +25,11 @@ test('a Kakao fan who shares no email gets an account without one', async ({ pag
   await page.goto('/me');
   await expect(page.getByTestId('profile-name')).toHaveText(nickname);
   await expect(page.getByTestId('profile-email')).toHaveText('—');
+  // Asked only now, when an address is needed (receipts link here).
+  const email = `kakao-${unique()}@example.com`;
+  await page.locator('#add-email').getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Add email' }).click();
+  await expect(page.getByTestId('profile-email')).toHaveText(email);
 });
 
 test('a Naver fan signs in', async ({ page }) => {
