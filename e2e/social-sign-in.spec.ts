@@ -3,12 +3,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUpNewFan } from './support/sign-up';
 
+/**
+ * Auth.js sends the providers back to the PUBLIC_URL `npm start` sets (localhost), and its PKCE
+ * cookie must be there: the flow runs on that host, not on Playwright's 127.0.0.1 base URL.
+ */
+const site = (path: string) => new URL(path, `http://localhost:${process.env.E2E_PORT ?? 3900}`).href;
 const header = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 /** Picks the provider on our sign-in page, then answers the stand-in's "who signs in?" page. */
 async function signInWith(page: Page, provider: RegExp, user: { id: string; nickname: string; email?: string; verified?: boolean }) {
-  await page.goto('/sign-in');
+  await page.goto(site('/sign-in'));
   await page.getByRole('button', { name: provider }).click();
   await expect(page.getByRole('heading', { name: /stand-in: who signs in/ })).toBeVisible();
   await page.getByLabel('Provider user id').fill(user.id);
@@ -22,7 +27,7 @@ async function signInWith(page: Page, provider: RegExp, user: { id: string; nick
 test('a Kakao fan who shares no email gets an account without one', async ({ page }) => {
   const nickname = `카카오팬 ${unique()}`;
   await signInWith(page, /Kakao|카카오/, { id: unique(), nickname });
-  await page.goto('/me');
+  await page.goto(site('/me'));
   await expect(page.getByTestId('profile-name')).toHaveText(nickname);
   await expect(page.getByTestId('profile-email')).toHaveText('—');
   // Asked only now, when an address is needed (receipts link here).
@@ -35,7 +40,7 @@ test('a Kakao fan who shares no email gets an account without one', async ({ pag
 test('a Naver fan signs in', async ({ page }) => {
   const id = `naver-${unique()}`;
   await signInWith(page, /Naver|네이버/, { id, nickname: `네이버팬 ${id}`, email: `${id}@naver.com` });
-  await page.goto('/me');
+  await page.goto(site('/me'));
   await expect(page.getByTestId('profile-email')).toHaveText(`${id}@naver.com`);
 });
 
@@ -44,7 +49,7 @@ test('Google links to an existing account through its verified email', async ({ 
   await header(page).getByRole('button', { name: /Sign out|로그아웃/ }).click();
   await expect(header(page).getByTestId('signed-in-user')).toHaveCount(0);
   await signInWith(page, /Google|구글/, { id: `google-${unique()}`, nickname: fan.name, email: fan.email, verified: true });
-  await page.goto('/me');
+  await page.goto(site('/me'));
   await expect(page.getByTestId('profile-email')).toHaveText(fan.email);
   await expect(page.getByText('password, google')).toBeVisible();
 });
