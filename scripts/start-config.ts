@@ -28,6 +28,10 @@ const StartEnv = z.object({
   SMTP_URL: z.string().min(1).optional(),
   SMTP_STANDIN_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   MAILBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** A provider without a real client id is played by its local stand-in, in demo mode only. */
+  KAKAO_CLIENT_ID: z.string().optional(),
+  NAVER_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
 });
 
 export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean; seedDemoData: boolean };

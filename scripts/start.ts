@@ -18,6 +18,7 @@ import { startEmbeddedRedis } from './embedded/start-embedded-redis';
 import { secretsToGenerate } from '../lib/config/secret-env';
 import { loadStartConfig, type StartConfig } from './start-config';
 import { startStandIns } from './start-stand-ins';
+import { standInEnv, startOAuthStandIn } from '../stand-ins/oauth/start-oauth-stand-ins';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** A reason to stop that the user can act on: printed as one line, without a stack. */
@@ -201,10 +202,21 @@ async function main() {
 
   // ── 4. Worker fleet and web app ─────────────────────────────────────────────────────────────
   buildWebAppIfStale();
+  // Demo mode plays each unconfigured social sign-in with its local stand-in (anyone can sign in
+  // as anyone there, so never next to a real database).
+  const oauthEnv: Record<string, string> = {};
+  const unconfigured = (['kakao', 'naver', 'google'] as const).filter((p) => !config[`${p.toUpperCase() as Uppercase<typeof p>}_CLIENT_ID`]);
+  for (const provider of config.embeddedDatabase ? unconfigured : []) {
+    const standIn = await startOAuthStandIn(provider);
+    cleanups.push(standIn.stop);
+    Object.assign(oauthEnv, standInEnv(standIn));
+    say(`${provider} sign-in stand-in at ${standIn.url}: ${Object.entries(standInEnv(standIn)).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...generatedSecrets(),
     ...standIns.env,
+    ...oauthEnv,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,

@@ -6,14 +6,12 @@ import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import Google from 'next-auth/providers/google';
-import Kakao from 'next-auth/providers/kakao';
-import Naver from 'next-auth/providers/naver';
 import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
 import { verifyCredentials } from '../../lib/auth/verify-credentials';
 import { AppError } from '../../lib/errors/app-error';
 import { db } from './clients';
 import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
+import { oauthProvider } from './oauth-providers';
 
 declare module 'next-auth' {
   interface User {
@@ -30,12 +28,6 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class BotCheckFailed extends CredentialsSignin {
   code = 'bot_check_failed';
-}
-
-function oauthProvider({ id, clientId, clientSecret }: { id: 'kakao' | 'naver' | 'google'; clientId: string; clientSecret: string }) {
-  if (id === 'kakao') return Kakao({ clientId, clientSecret });
-  if (id === 'naver') return Naver({ clientId, clientSecret });
-  return Google({ clientId, clientSecret });
 }
 
 /** A week: long enough not to annoy a fan between ticket opens, short enough to age out a leaked cookie. */

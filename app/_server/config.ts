@@ -36,6 +36,16 @@ export const WebEnv = z
     NAVER_CLIENT_SECRET: z.string().optional(),
     GOOGLE_CLIENT_ID: z.string().optional(),
     GOOGLE_CLIENT_SECRET: z.string().optional(),
+    /**
+     * Where each provider's endpoints live: the real hosts by default; `npm start` and the tests
+     * point them at the local stand-ins (stand-ins/oauth) with the same paths.
+     */
+    KAKAO_AUTH_URL: z.url().default('https://kauth.kakao.com'),
+    KAKAO_API_URL: z.url().default('https://kapi.kakao.com'),
+    NAVER_AUTH_URL: z.url().default('https://nid.naver.com'),
+    NAVER_API_URL: z.url().default('https://openapi.naver.com'),
+    /** Google is OpenID Connect: its endpoints come from the issuer's discovery document. */
+    GOOGLE_ISSUER: z.url().default('https://accounts.google.com'),
 
     /** reCAPTCHA v3: unset → the bot check is off (the demo) and the start log says so. */
     RECAPTCHA_SECRET: z.string().optional(),
@@ -77,14 +87,19 @@ export function botCheckConfig(config: WebConfig = webConfig()): BotCheckConfig 
   };
 }
 
-/** The OAuth providers whose id and secret are both set. */
-export function enabledOAuthProviders(config: WebConfig = webConfig()): Array<{ id: OAuthProvider; clientId: string; clientSecret: string }> {
-  const ids = { kakao: config.KAKAO_CLIENT_ID, naver: config.NAVER_CLIENT_ID, google: config.GOOGLE_CLIENT_ID };
-  const secrets = { kakao: config.KAKAO_CLIENT_SECRET, naver: config.NAVER_CLIENT_SECRET, google: config.GOOGLE_CLIENT_SECRET };
+export type OAuthProviderConfig = { id: OAuthProvider; clientId: string; clientSecret: string; authUrl: string; apiUrl: string };
+
+/** The OAuth providers whose id and secret are both set, with their endpoint bases (no trailing slash). */
+export function enabledOAuthProviders(config: WebConfig = webConfig()): OAuthProviderConfig[] {
+  const trim = (url: string) => url.replace(/\/+$/, '');
+  const settings = {
+    kakao: [config.KAKAO_CLIENT_ID, config.KAKAO_CLIENT_SECRET, config.KAKAO_AUTH_URL, config.KAKAO_API_URL],
+    naver: [config.NAVER_CLIENT_ID, config.NAVER_CLIENT_SECRET, config.NAVER_AUTH_URL, config.NAVER_API_URL],
+    google: [config.GOOGLE_CLIENT_ID, config.GOOGLE_CLIENT_SECRET, config.GOOGLE_ISSUER, config.GOOGLE_ISSUER],
+  } as const;
   return OAUTH_PROVIDERS.flatMap((id) => {
-    const clientId = ids[id];
-    const clientSecret = secrets[id];
-    return clientId && clientSecret ? [{ id, clientId, clientSecret }] : [];
+    const [clientId, clientSecret, authUrl, apiUrl] = settings[id];
+    return clientId && clientSecret ? [{ id, clientId, clientSecret, authUrl: trim(authUrl), apiUrl: trim(apiUrl) }] : [];
   });
 }
 

@@ -5,6 +5,7 @@ import { getUserProfile } from '../../lib/auth/get-user-profile';
 import { db } from '../_server/clients';
 import { getFormat } from '../_server/get-format';
 import { requireUserPage } from '../_server/session';
+import { AddEmailForm } from './add-email-form';
 import { ChangePasswordForm } from './change-password-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function MyPage() {
           <dt className="text-zinc-600">{t('name')}</dt>
           <dd data-testid="profile-name">{profile.name ?? '—'}</dd>
           <dt className="text-zinc-600">{t('email')}</dt>
-          <dd>{profile.email}</dd>
+          <dd data-testid="profile-email">{profile.email ?? '—'}</dd>
           <dt className="text-zinc-600">{t('role')}</dt>
           <dd>{profile.role === 'ADMIN' ? t('admin') : t('customer')}</dd>
           <dt className="text-zinc-600">{t('signsInWith')}</dt>
@@ -34,6 +35,12 @@ export default async function MyPage() {
           <dd>{format.dateTime(profile.createdAt, HOME_ZONE, 'date')}</dd>
         </dl>
       </div>
+      {profile.email === null && (
+        <div>
+          <h2 className="mb-4 text-lg font-semibold">{t('addEmail')}</h2>
+          <AddEmailForm />
+        </div>
+      )}
       {profile.hasPassword && (
         <div>
           <h2 className="mb-4 text-lg font-semibold">{t('changePassword')}</h2>

@@ -4,7 +4,8 @@ import { notFound } from '../errors/app-error';
 
 export type UserProfile = {
   id: string;
-  email: string;
+  /** Null for a social account whose provider shared no verified address. */
+  email: string | null;
   name: string | null;
   role: 'USER' | 'ADMIN';
   hasPassword: boolean;

@@ -24,8 +24,8 @@ export async function signUpUser(db: Db, input: SignUpUserInput): Promise<Signed
   const passwordHash = await hashPassword(password);
   try {
     // The unique index on email is the last word: two sign-ups racing for one email get one row.
-    const user = await db.user.create({ data: { email, name, passwordHash, role: 'USER' }, select: { id: true, email: true } });
-    return { id: user.id, email: user.email, name, role: 'USER' };
+    const user = await db.user.create({ data: { email, name, passwordHash, role: 'USER' }, select: { id: true } });
+    return { id: user.id, email, name, role: 'USER' };
   } catch (error) {
     if (isUniqueViolation(error, EMAIL_INDEX)) throw new AppError('conflict', 'An account with this email already exists; sign in instead', { field: 'email', reason: 'email_taken' });
     throw error;

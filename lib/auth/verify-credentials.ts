@@ -23,9 +23,9 @@ export async function verifyCredentials(db: Db, input: VerifyCredentialsInput): 
     return null;
   }
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, passwordHash: true } });
   // OAuth-only accounts have no password hash: same path as an unknown email.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user?.passwordHash || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email, name: user.name, role: user.role };
 }

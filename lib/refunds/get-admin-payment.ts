@@ -17,7 +17,7 @@ export type AdminPaymentDetail = {
   paidAt: string | null;
   failureReason: string | null;
   cancelReason: string | null;
-  userEmail: string;
+  userEmail: string | null;
   reservationId: string | null;
   reservationStatus: string | null;
   eventTitle: string | null;

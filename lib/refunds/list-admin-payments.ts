@@ -27,7 +27,7 @@ export type AdminPaymentRow = {
   cancelledKrw: number;
   createdAt: string;
   paidAt: string | null;
-  userEmail: string;
+  userEmail: string | null;
   reservationId: string | null;
   eventTitle: string | null;
   performanceStartsAt: string | null;

@@ -106,7 +106,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                   <td className="py-2 pr-3 text-right">{format.krw(p.amountKrw)}</td>
                   <td className="py-2 pr-3 text-right">{p.cancelledKrw ? format.krw(p.cancelledKrw) : '—'}</td>
                   <td className="py-2 pr-3">{p.eventTitle ?? '—'}</td>
-                  <td className="py-2 pr-3">{p.userEmail}</td>
+                  <td className="py-2 pr-3">{p.userEmail ?? '—'}</td>
                   <td className="py-2">
                     <Link href={`/admin/payments/${p.id}`} className="underline">{t('open')}</Link>
                   </td>

@@ -36,7 +36,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
     [t('cancelled'), format.krw(payment.cancelledKrw)],
     [t('created'), at(payment.createdAt)],
     [t('paid'), at(payment.paidAt)],
-    [t('user'), payment.userEmail],
+    [t('user'), payment.userEmail ?? '—'],
     [t('event'), payment.eventTitle ?? '—'],
     [t('reservation'), payment.reservationId ? `${payment.reservationId} (${payment.reservationStatus})` : '—'],
     [t('failure'), payment.failureReason ?? '—'],

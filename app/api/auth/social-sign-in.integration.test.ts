@@ -1,0 +1,110 @@
+// Kakao, Naver and Google sign-in through the real Auth.js route handler and the local
+// stand-ins of the providers (stand-ins/oauth): sign-in redirect, the provider's authorize page,
+// code exchange, user info, then the account rules: email-less accounts, and linking only
+// through a provider-verified email.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { standInEnv, startOAuthStandIn, type OAuthStandIn, type StandInProvider, type StandInUser } from '../../../stand-ins/oauth/start-oauth-stand-ins';
+import { Browser, startTestWeb, WEB_ORIGIN, type TestWeb } from '../../../test/support/test-web';
+
+let web: TestWeb;
+let standIns: OAuthStandIn[];
+let nextauth: typeof import('./[...nextauth]/route');
+
+beforeAll(async () => {
+  standIns = await Promise.all((['kakao', 'naver', 'google'] as const).map((p) => startOAuthStandIn(p)));
+  web = await startTestWeb(Object.assign({}, ...standIns.map(standInEnv)));
+  nextauth = await import('./[...nextauth]/route');
+});
+afterAll(async () => {
+  await web?.stop();
+  await Promise.all(standIns.map((s) => s.stop()));
+});
+
+const segments = (path: string) => ({ nextauth: path.split('/').filter(Boolean).slice(2) });
+let nextId = 4_100_000_000;
+const fan = (over: Partial<StandInUser> = {}): StandInUser => ({ id: String(nextId++), nickname: '카카오팬', email: '', emailVerified: false, ...over });
+
+/** The browser's round trip: our sign-in → the provider's authorize endpoint → our callback. Returns where Auth.js sends it last. */
+async function socialSignIn(browser: Browser, provider: StandInProvider, user: StandInUser): Promise<URL> {
+  const csrf = await browser.call(nextauth.GET, 'GET', '/api/auth/csrf', { params: segments('/api/auth/csrf') });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const start = await browser.call(nextauth.POST, 'POST', `/api/auth/signin/${provider}`, {
+    params: segments(`/api/auth/signin/${provider}`),
+    form: { csrfToken, callbackUrl: '/' },
+  });
+  expect(start.status).toBe(302);
+  const authorize = new URL(start.headers.get('location')!);
+  const standIn = standIns.find((s) => s.provider === provider)!;
+  expect(authorize.origin).toBe(standIn.url);
+  expect(authorize.searchParams.get('client_id')).toBe(standIn.clientId);
+  // What the stand-in's sign-in page submits.
+  authorize.searchParams.set('standin_id', user.id);
+  authorize.searchParams.set('standin_nickname', user.nickname);
+  authorize.searchParams.set('standin_email', user.email);
+  if (user.emailVerified) authorize.searchParams.set('standin_email_verified', 'true');
+  const consent = await fetch(authorize, { redirect: 'manual' });
+  expect(consent.status).toBe(302);
+  const callback = new URL(consent.headers.get('location')!);
+  expect(callback.origin).toBe(WEB_ORIGIN);
+  const done = await browser.call(nextauth.GET, 'GET', callback.pathname + callback.search, { params: segments(callback.pathname) });
+  expect(done.status).toBe(302);
+  return new URL(done.headers.get('location')!, WEB_ORIGIN);
+}
+
+const accountOwner = (provider: string, providerAccountId: string) =>
+  web.database.db.account.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, include: { user: true } });
+
+const hasSession = (browser: Browser) => [...browser.cookies.keys()].some((name) => name.endsWith('authjs.session-token'));
+
+describe('social sign-in against the provider stand-ins', () => {
+  it('stores a Kakao user who shares no email, and signs the same Kakao user into the same account again', async () => {
+    const user = fan();
+    const browser = new Browser();
+    expect((await socialSignIn(browser, 'kakao', user)).pathname).toBe('/');
+    expect(hasSession(browser)).toBe(true);
+    const account = await accountOwner('kakao', user.id);
+    expect(account?.user).toMatchObject({ email: null, name: '카카오팬', passwordHash: null });
+
+    expect((await socialSignIn(new Browser(), 'kakao', user)).pathname).toBe('/');
+    expect(await web.database.db.account.count({ where: { userId: account!.userId } })).toBe(1);
+  });
+
+  it('keeps an email Kakao has not verified out of the account', async () => {
+    const user = fan({ email: 'unverified-kakao@example.com', emailVerified: false });
+    await socialSignIn(new Browser(), 'kakao', user);
+    expect((await accountOwner('kakao', user.id))?.user.email).toBeNull();
+  });
+
+  it('stores a Kakao-verified email, lower-cased', async () => {
+    const user = fan({ email: 'Verified-Kakao@Example.com', emailVerified: true });
+    await socialSignIn(new Browser(), 'kakao', user);
+    expect((await accountOwner('kakao', user.id))?.user.email).toBe('verified-kakao@example.com');
+  });
+
+  it('maps a Naver profile ({resultcode, message, response}) and takes its email as verified', async () => {
+    const user = fan({ id: 'naver-abc123', nickname: '네이버팬', email: 'naver-fan@naver.com' });
+    expect((await socialSignIn(new Browser(), 'naver', user)).pathname).toBe('/');
+    expect((await accountOwner('naver', user.id))?.user).toMatchObject({ email: 'naver-fan@naver.com', name: '네이버팬' });
+  });
+
+  it('links Google to an existing account through a verified email', async () => {
+    const existing = await web.database.db.user.create({ data: { email: 'linked-fan@example.com', name: 'Linked fan' } });
+    const user = fan({ id: 'google-sub-1', nickname: 'Linked fan', email: 'linked-fan@example.com', emailVerified: true });
+    expect((await socialSignIn(new Browser(), 'google', user)).pathname).toBe('/');
+    expect((await accountOwner('google', user.id))?.userId).toBe(existing.id);
+  });
+
+  it('never lets an unverified matching email take over an existing account (Google or Kakao)', async () => {
+    const victim = await web.database.db.user.create({ data: { email: 'victim@example.com', name: 'Victim' } });
+    const viaGoogle = fan({ id: 'google-sub-attacker', email: 'victim@example.com', emailVerified: false });
+    const viaKakao = fan({ email: 'VICTIM@example.com', emailVerified: false });
+    for (const [provider, user] of [['google', viaGoogle], ['kakao', viaKakao]] as const) {
+      const browser = new Browser();
+      await socialSignIn(browser, provider, user);
+      const account = await accountOwner(provider, user.id);
+      expect(account?.userId).not.toBe(victim.id);
+      expect(account?.user.email).toBeNull();
+    }
+    expect(await web.database.db.account.count({ where: { userId: victim.id } })).toBe(0);
+  });
+});
