@@ -1,4 +1,3 @@
-import { RedisMemoryServer } from 'redis-memory-server';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrisma } from '../../lib/db/create-prisma';
@@ -19,8 +18,7 @@ afterAll(async () => {
 
 describe('worker API', () => {
   it('refuses /v1 calls without the internal bearer token and accepts them with it', async () => {
-    const redisServer = await RedisMemoryServer.create({ binary: { systemBinary: '/usr/bin/redis-server' } });
-    const ctx = createTestWorkerContext({ database, redisUrl: `redis://127.0.0.1:${await redisServer.getPort()}` });
+    const ctx = createTestWorkerContext({ database, redisUrl: inject('redisUrl') });
     const app = buildApi(ctx);
     try {
       const anonymous = await app.inject({ method: 'GET', url: '/v1/events' });
@@ -41,7 +39,6 @@ describe('worker API', () => {
     } finally {
       await app.close();
       await ctx.redis.quit();
-      await redisServer.stop();
     }
   });
 
@@ -77,8 +74,7 @@ describe('worker API', () => {
   });
 
   it('exposes Prometheus metrics', async () => {
-    const redisServer = await RedisMemoryServer.create({ binary: { systemBinary: '/usr/bin/redis-server' } });
-    const ctx = createTestWorkerContext({ database, redisUrl: `redis://127.0.0.1:${await redisServer.getPort()}` });
+    const ctx = createTestWorkerContext({ database, redisUrl: inject('redisUrl') });
     const app = buildApi(ctx);
     try {
       await app.inject({ method: 'GET', url: '/health/live' });
@@ -88,7 +84,6 @@ describe('worker API', () => {
     } finally {
       await app.close();
       await ctx.redis.quit();
-      await redisServer.stop();
     }
   });
 
