@@ -40,6 +40,6 @@ export async function parseRequestBody(request: Request, { maxBytes = DEFAULT_MA
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError('bad_request', 'The request body is not valid JSON', { field: 'body' });
+    throw new AppError('bad_request', 'The request body is not valid JSON', { field: 'body', reason: 'invalid_json' });
   }
 }
