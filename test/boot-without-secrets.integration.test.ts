@@ -26,9 +26,9 @@ const boots: Record<SecretProcess, { args: string[]; env: Record<string, string>
   },
 };
 
-/** Runs the boot step; a worker fleet that got past its configuration is stopped after `timeoutMs`. */
+/** Runs the boot step; a worker fleet that got past its configuration is killed after `timeoutMs` (SIGKILL: on SIGTERM it would drain for up to 30 s, and spawnSync waits for it). */
 function boot(process_: SecretProcess, env: Record<string, string>, timeoutMs = 45_000) {
-  const result = spawnSync(process.execPath, boots[process_].args, { env: { ...env, ...boots[process_].env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: timeoutMs });
+  const result = spawnSync(process.execPath, boots[process_].args, { env: { ...env, ...boots[process_].env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
   return { status: result.status, stderr: result.stderr.trim() };
 }
 
