@@ -21,7 +21,7 @@ async function waitForPort(port: number, timeoutMs = 5_000) {
 
 // Under `faketime` (the suite is run with the clock a year ahead) the preload library is inherited
 // by children, and redis-server never comes up under it; the server keeps the real clock.
-function serverEnv(): NodeJS.ProcessEnv {
+export function redisServerEnv(): NodeJS.ProcessEnv {
   const { LD_PRELOAD: _preload, FAKETIME: _offset, ...env } = process.env;
   return env;
 }
@@ -32,7 +32,7 @@ export async function spawnRedisServer(port: number): Promise<RedisProcess> {
     url: `redis://127.0.0.1:${port}`,
     pid: () => child?.pid,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', env: serverEnv() });
+      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', env: redisServerEnv() });
       await waitForPort(port);
     },
     async stop() {

@@ -2,6 +2,7 @@
 // `redis-server --cluster-enabled yes` children on free ports, joined by `redis-cli --cluster
 // create`. stop() kills exactly those children and removes their folder.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { redisServerEnv } from './spawn-redis-server';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -32,7 +33,7 @@ async function freePort(taken: Set<number>): Promise<number> {
 
 async function waitForPing(port: number, deadlineMs: number) {
   while (Date.now() < deadlineMs) {
-    const answer = await run('redis-cli', ['-p', String(port), 'ping']).then((r) => r.stdout.trim(), () => '');
+    const answer = await run('redis-cli', ['-p', String(port), 'ping'], { env: redisServerEnv() }).then((r) => r.stdout.trim(), () => '');
     if (answer === 'PONG') return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -63,14 +64,14 @@ export async function startRedisCluster(): Promise<RedisCluster> {
       children.push(spawn('redis-server', [
         '--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
         '--cluster-config-file', `nodes-${port}.conf`, '--save', '', '--appendonly', 'no', '--dir', dir,
-      ], { stdio: 'ignore' }));
+      ], { stdio: 'ignore', env: redisServerEnv() }));
     }
     const deadline = Date.now() + 10_000;
     for (const port of ports) await waitForPing(port, deadline);
-    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { env: redisServerEnv() });
     for (const port of ports) {
       for (;;) {
-        const info = await run('redis-cli', ['-p', String(port), 'cluster', 'info']).then((r) => r.stdout);
+        const info = await run('redis-cli', ['-p', String(port), 'cluster', 'info'], { env: redisServerEnv() }).then((r) => r.stdout);
         if (info.includes('cluster_state:ok')) break;
         if (Date.now() > deadline) throw new Error(`cluster not ready on ${port}:\n${info}`);
         await new Promise((r) => setTimeout(r, 100));
