@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from './locale-switcher';
 import { SignOutButton } from './sign-out-button';
+import type { Role } from '../lib/auth/roles';
 
 /** The signed-in user comes from the page (the session is the app's to read, not a component's). */
-export async function SiteHeader({ user }: { user: { name: string | null; email: string | null; role: 'USER' | 'ADMIN' } | null }) {
+export async function SiteHeader({ user }: { user: { name: string | null; email: string | null; role: Role } | null }) {
   const t = await getTranslations('nav');
   return (
     <header className="border-b border-zinc-200 bg-white">

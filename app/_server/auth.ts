@@ -12,13 +12,14 @@ import { AppError } from '../../lib/errors/app-error';
 import { db } from './clients';
 import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
 import { oauthProvider } from './oauth-providers';
+import { parseRole, type Role } from '../../lib/auth/roles';
 
 declare module 'next-auth' {
   interface User {
-    role?: 'USER' | 'ADMIN';
+    role?: Role;
   }
   interface Session {
-    user: { id: string; role: 'USER' | 'ADMIN'; name?: string | null; email?: string | null; image?: string | null };
+    user: { id: string; role: Role; name?: string | null; email?: string | null; image?: string | null };
   }
 }
 
@@ -79,7 +80,7 @@ function buildAuthConfig(): NextAuthConfig {
         // `user` is present only on sign-in: copy what the gateway needs into the token.
         if (user?.id) {
           token.sub = user.id;
-          token.role = user.role === 'ADMIN' ? 'ADMIN' : 'USER';
+          token.role = parseRole(user.role);
           token.name = user.name ?? null;
           token.email = user.email ?? null;
         }
@@ -87,7 +88,7 @@ function buildAuthConfig(): NextAuthConfig {
       },
       session({ session, token }) {
         session.user.id = token.sub ?? '';
-        session.user.role = token.role === 'ADMIN' ? 'ADMIN' : 'USER';
+        session.user.role = parseRole(token.role);
         return session;
       },
     },

@@ -21,8 +21,9 @@ import { localizeErrorResponse, requestLocale } from './localize-error-response'
 import { parseRequestBody } from './parse-request-body';
 import { requireEntryToken } from './require-entry-token';
 import { botCheckConfig, webConfig } from './config';
+import { parseRole, type Role } from '../../lib/auth/roles';
 
-export type Caller = { id: string; role: 'USER' | 'ADMIN' };
+export type Caller = { id: string; role: Role };
 export type RateLimitCategory = 'AUTH' | 'QUEUE' | 'BOOKING' | 'GENERAL';
 
 export type GatewayOptions<Params> = {
@@ -94,7 +95,7 @@ export async function readSessionUser(cookie: (name: string) => string | undefin
       if (!payload || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return null;
       return {
         id: payload.sub,
-        role: payload.role === 'ADMIN' ? 'ADMIN' : 'USER',
+        role: parseRole(payload.role),
         name: typeof payload.name === 'string' ? payload.name : null,
         email: typeof payload.email === 'string' ? payload.email : null,
       };

@@ -1,13 +1,14 @@
 // What the my page shows about the signed-in user (no password hash leaves this function).
 import type { Db } from '../db/create-prisma';
 import { notFound } from '../errors/app-error';
+import type { Role } from './roles';
 
 export type UserProfile = {
   id: string;
   /** Null for a social account whose provider shared no verified address. */
   email: string | null;
   name: string | null;
-  role: 'USER' | 'ADMIN';
+  role: Role;
   hasPassword: boolean;
   providers: string[];
   createdAt: Date;

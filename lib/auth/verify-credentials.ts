@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { hashPassword, verifyPassword } from './hash-password';
+import type { Role } from './roles';
 
 export const VerifyCredentialsInput = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -11,7 +12,7 @@ export const VerifyCredentialsInput = z.object({
 });
 export type VerifyCredentialsInput = z.infer<typeof VerifyCredentialsInput>;
 
-export type VerifiedUser = { id: string; email: string; name: string | null; role: 'USER' | 'ADMIN' };
+export type VerifiedUser = { id: string; email: string; name: string | null; role: Role };
 
 let dummyHash: Promise<string> | undefined;
 

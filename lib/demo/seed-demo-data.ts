@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/hash-password';
 import type { Redis } from '../redis/create-redis';
 import { replaceHallSeats } from '../seat-map/replace-hall-seats';
 import { generateArenaSeats, generateTheaterSeats, type GeneratedSeat } from './generate-arena-seats';
+import type { Role } from '../auth/roles';
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@openseat.dev', password: 'Admin!2345', name: '관리자 Admin' },
@@ -15,7 +16,7 @@ export const DEMO_ACCOUNTS = {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function ensureUser(db: Db, account: { email: string; password: string; name: string }, role: 'USER' | 'ADMIN') {
+async function ensureUser(db: Db, account: { email: string; password: string; name: string }, role: Role) {
   const existing = await db.user.findUnique({ where: { email: account.email } });
   if (existing) return existing;
   return db.user.create({ data: { email: account.email, name: account.name, role, passwordHash: await hashPassword(account.password) } });

@@ -3,6 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/errors/app-error';
+import { parseRole, type Role } from '../../lib/auth/roles';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -17,14 +18,14 @@ export function createInternalAuth(token: string) {
   };
 }
 
-export type Caller = { userId: string; role: 'USER' | 'ADMIN' } | null;
+export type Caller = { userId: string; role: Role } | null;
 
 /** The signed-in user the gateway vouched for, or null for an anonymous request. */
 export function callerOf(request: FastifyRequest): Caller {
   const userId = request.headers['x-user-id'];
   const role = request.headers['x-user-role'];
   if (typeof userId !== 'string' || !userId) return null;
-  return { userId, role: role === 'ADMIN' ? 'ADMIN' : 'USER' };
+  return { userId, role: parseRole(role) };
 }
 
 export function requireCaller(request: FastifyRequest): NonNullable<Caller> {
