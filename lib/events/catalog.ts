@@ -9,6 +9,7 @@ export const TOPICS = {
   payment: 'payment.events',
   transfer: 'transfer-events',
   membership: 'membership-events',
+  ticket: 'ticket.events',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
@@ -18,6 +19,7 @@ export const DEAD_LETTER_TOPICS: Record<Topic, string> = {
   'payment.events': 'dlq.payment',
   'transfer-events': 'dlq.transfer',
   'membership-events': 'dlq.membership',
+  'ticket.events': 'dlq.ticket',
 };
 
 const uuid = z.uuid();
@@ -82,7 +84,13 @@ export const EVENT_CATALOG = {
   'transfer.completed': entry(
     TOPICS.transfer,
     'ticket_transfer',
-    z.object({ transferId: uuid, ticketId: uuid, fromUserId: uuid, toUserId: uuid }),
+    z.object({ transferId: uuid, ticketId: uuid, performanceId: uuid, fromUserId: uuid, toUserId: uuid, completedAt: z.iso.datetime() }),
+  ),
+  // The one admission of a ticket at the door (online, or an offline scan synced later).
+  'ticket.checked_in': entry(
+    TOPICS.ticket,
+    'ticket',
+    z.object({ ticketId: uuid, performanceId: uuid, grade: z.string(), gate: z.string(), deviceId: z.string(), offline: z.boolean(), checkedInAt: z.iso.datetime() }),
   ),
   'membership.activated': entry(
     TOPICS.membership,
