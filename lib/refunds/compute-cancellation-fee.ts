@@ -2,7 +2,8 @@
 // snapshotted at purchase. Pure: the clock is an argument, so every boundary is testable with
 // explicit instants and the answer never depends on when the code runs.
 import type { CancellationPolicy } from './cancellation-policy';
-import { addDays, daysBetween, fromLocal, toLocal, weekdayOf } from './venue-calendar';
+import { addDays, daysBetween, fromLocal, weekdayOf } from './venue-calendar';
+import { getZonedParts } from '../i18n/get-zoned-parts';
 
 export type CancellationFeeInput = {
   policy: CancellationPolicy;
@@ -34,7 +35,7 @@ export type CancellationQuote =
 
 /** The last instant a booking for this show may be cancelled: the cut-off on the day before. */
 export function cancellationClosesAt(policy: CancellationPolicy, showStartsAt: Date): Date {
-  const showDay = toLocal(showStartsAt, policy.timeZone);
+  const showDay = getZonedParts(showStartsAt, policy.timeZone);
   const dayBefore = addDays(showDay, -1);
   const time = weekdayOf(dayBefore) === 6 ? policy.saturdayCutoffTime : policy.cutoffTime;
   const [hour, minute] = time.split(':').map(Number) as [number, number];
@@ -43,12 +44,12 @@ export function cancellationClosesAt(policy: CancellationPolicy, showStartsAt: D
 
 export function computeCancellationFee(input: CancellationFeeInput): CancellationQuote {
   const { policy, tickets } = input;
-  const today = toLocal(input.now, policy.timeZone);
-  const daysBeforeShow = daysBetween(today, toLocal(input.showStartsAt, policy.timeZone));
+  const today = getZonedParts(input.now, policy.timeZone);
+  const daysBeforeShow = daysBetween(today, getZonedParts(input.showStartsAt, policy.timeZone));
   const closesAt = cancellationClosesAt(policy, input.showStartsAt);
   if (input.now.getTime() >= closesAt.getTime()) return { allowed: false, reason: 'closed', daysBeforeShow, closesAt };
 
-  const daysSinceBooking = daysBetween(toLocal(input.bookedAt, policy.timeZone), today);
+  const daysSinceBooking = daysBetween(getZonedParts(input.bookedAt, policy.timeZone), today);
   const farFromShow = daysBeforeShow >= policy.flatFeeFromDaysBefore;
   let rule: CancellationRule;
   let tierPercent: number | null = null;

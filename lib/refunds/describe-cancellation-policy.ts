@@ -2,19 +2,20 @@
 // and the cancellation preview. The dates are the venue's calendar dates.
 import type { CancellationPolicy } from './cancellation-policy';
 import { cancellationClosesAt } from './compute-cancellation-fee';
-import { addDays, toLocal, type LocalDate } from './venue-calendar';
+import { addDays, type LocalDate } from './venue-calendar';
+import { formatKrw } from '../i18n/format-krw';
+import { getZonedParts } from '../i18n/get-zoned-parts';
 
 export type CancellationPolicyDescription = { lines: string[] };
 
 type Locale = 'ko' | 'en';
 
-const won = (amount: number, locale: Locale) => (locale === 'ko' ? `${amount.toLocaleString('ko-KR')}원` : `₩${amount.toLocaleString('en-US')}`);
 const day = (date: LocalDate, locale: Locale) =>
   locale === 'ko' ? `${date.month}월 ${date.day}일` : `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
 export function describeCancellationPolicy(policy: CancellationPolicy, showStartsAt: Date, locale: Locale = 'ko'): CancellationPolicyDescription {
-  const showDay = toLocal(showStartsAt, policy.timeZone);
-  const closes = toLocal(cancellationClosesAt(policy, showStartsAt), policy.timeZone);
+  const showDay = getZonedParts(showStartsAt, policy.timeZone);
+  const closes = getZonedParts(cancellationClosesAt(policy, showStartsAt), policy.timeZone);
   const closesText = `${day(closes, locale)} ${String(closes.hour).padStart(2, '0')}:${String(closes.minute).padStart(2, '0')}`;
   const lastFlatDay = addDays(showDay, -policy.flatFeeFromDaysBefore);
   const ko = locale === 'ko';
@@ -29,8 +30,8 @@ export function describeCancellationPolicy(policy: CancellationPolicy, showStart
   }
   lines.push(
     ko
-      ? `${day(lastFlatDay, locale)}까지: 장당 ${won(policy.flatFeeKrw, locale)} (티켓 금액의 ${policy.flatFeeMaxPercent}% 이내)`
-      : `Until ${day(lastFlatDay, locale)}: ${won(policy.flatFeeKrw, locale)} per ticket (at most ${policy.flatFeeMaxPercent}% of its price)`,
+      ? `${day(lastFlatDay, locale)}까지: 장당 ${formatKrw(policy.flatFeeKrw, locale)} (티켓 금액의 ${policy.flatFeeMaxPercent}% 이내)`
+      : `Until ${day(lastFlatDay, locale)}: ${formatKrw(policy.flatFeeKrw, locale)} per ticket (at most ${policy.flatFeeMaxPercent}% of its price)`,
   );
   const tiers = [...policy.tiers].sort((a, b) => b.withinDays - a.withinDays);
   tiers.forEach((tier, index) => {

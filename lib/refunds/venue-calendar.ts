@@ -1,46 +1,12 @@
 // Calendar arithmetic in a venue's time zone. The fee schedule counts calendar days and clock
 // times where the show happens (default Asia/Seoul), while instants are stored in UTC. The
 // offset is read from the zone database for each instant rather than assumed (+9 is right for
-// Seoul today, not for a venue in another zone).
+// Seoul today, not for a venue in another zone). Wall-clock readings come from
+// lib/i18n/get-zoned-parts.ts; this module adds the day arithmetic the schedule needs.
+
+import { getZonedParts } from '../i18n/get-zoned-parts';
 
 export type LocalDate = { year: number; month: number; day: number };
-export type LocalDateTime = LocalDate & { hour: number; minute: number; weekday: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock reading of `instant` in `timeZone` (weekday 0 = Sunday). */
-export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS[parts.weekday!]!,
-  };
-}
 
 /** Whole calendar days from `from` to `to` (both local dates); negative when `to` is earlier. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
@@ -65,7 +31,7 @@ export function fromLocal(date: LocalDate, hour: number, minute: number, timeZon
   // the offset at the guess: enough for every zone whose offset does not change that day.
   let guess = wanted;
   for (let i = 0; i < 2; i += 1) {
-    const local = toLocal(new Date(guess), timeZone);
+    const local = getZonedParts(new Date(guess), timeZone);
     const readAs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
     guess += wanted - readAs;
   }

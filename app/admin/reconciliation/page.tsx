@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
 import { listReconciliationReports } from '../../../lib/refunds/list-reconciliation-reports';
-import { addDays, toLocal } from '../../../lib/refunds/venue-calendar';
+import { getZonedParts } from '../../../lib/i18n/get-zoned-parts';
+import { addDays } from '../../../lib/refunds/venue-calendar';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 import { MismatchActions, RunReportForm } from './reconciliation-actions';
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function ReconciliationPage() {
   const [reports, t, format] = await Promise.all([listReconciliationReports(db()), getTranslations('admin.reconciliation'), getFormat()]);
   // Yesterday on the business calendar: the day the nightly run covers.
-  const y = addDays(toLocal(new Date(), DEFAULT_VENUE_TIME_ZONE), -1);
+  const y = addDays(getZonedParts(new Date(), DEFAULT_VENUE_TIME_ZONE), -1);
   const yesterday = `${y.year}-${String(y.month).padStart(2, '0')}-${String(y.day).padStart(2, '0')}`;
   return (
     <section className="space-y-4">
