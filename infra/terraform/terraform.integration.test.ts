@@ -1,4 +1,4 @@
-// Runs Terraform itself on both environments (and through them every module): `init` from the
+// Runs Terraform itself on the one root of both environments (and through it every module): `init` from the
 // machine's provider mirror, `validate`, then `terraform test`, whose plan-time assertions
 // check the fleet's invariants against a mocked AWS provider. The role list comes from the
 // code, so renaming a role in workers/config.ts without infra/ fails here. A machine without
@@ -46,15 +46,20 @@ describe('infra/terraform', () => {
     expect(stdout.trim()).toBe('');
   });
 
-  // The two environments plan concurrently: each is ~10 s of init and validate and a plan of
-  // the whole fleet per run block, mostly waiting on the provider process.
-  it.concurrent.each(['staging', 'prod'])('%s: init, validate, and terraform test pass with the roles of workers/config.ts', { timeout: 300_000 }, async (env) => {
-    const dir = path.join(root, 'environments', env);
-    const dataDir = path.join(scratch, env);
-    await terraform(dir, dataDir, ['init', '-backend=false', '-input=false', '-no-color', `-plugin-dir=${PLUGIN_DIR}`]);
-    const validate = await terraform(dir, dataDir, ['validate', '-no-color']);
+  // One root serves both environments; init and validate once, then each environment's plan.
+  const live = path.join(root, 'live');
+  const dataDir = path.join(scratch, 'live');
+
+  it('init and validate the root of every environment', { timeout: 300_000 }, async () => {
+    await terraform(live, dataDir, ['init', '-backend=false', '-input=false', '-no-color', `-plugin-dir=${PLUGIN_DIR}`]);
+    const validate = await terraform(live, dataDir, ['validate', '-no-color']);
     expect(validate.stdout).toContain('The configuration is valid.');
-    const test = await terraform(dir, dataDir, ['test', '-no-color', `-var=worker_roles=${JSON.stringify(ROLE_NAMES)}`]);
+  });
+
+  // The two environments plan concurrently: each is a plan of the whole fleet per run block,
+  // mostly waiting on the provider process.
+  it.concurrent.each(['staging', 'prod'])('%s: terraform test passes with the roles of workers/config.ts', { timeout: 300_000 }, async (env) => {
+    const test = await terraform(live, dataDir, ['test', '-no-color', `-var=environment=${env}`, `-var=worker_roles=${JSON.stringify(ROLE_NAMES)}`]);
     expect(test.stdout).toMatch(/Success! \d+ passed, 0 failed\./);
     expect(test.stdout).toContain('run "fleet"... pass');
     expect(test.stdout).toContain('run "a_role_without_a_service_fails"... pass');

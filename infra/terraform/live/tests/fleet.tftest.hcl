@@ -1,4 +1,4 @@
-# Shared by both environments (`terraform test -test-directory=../../tests` in each).
+# Run once per environment (`terraform test -var environment=prod`, then staging).
 # Plans the whole environment against a mocked AWS provider and checks the fleet's invariants.
 # worker_roles comes from the code: the test suite passes ROLE_NAMES of workers/config.ts
 # (`-var 'worker_roles=[…]'`), so renaming a role without infra/ fails the first run.

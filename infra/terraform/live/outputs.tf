@@ -1,6 +1,6 @@
 output "environment" {
   description = "Which environment this root is."
-  value       = "staging"
+  value       = var.environment
 }
 
 output "alb_dns_name" {
