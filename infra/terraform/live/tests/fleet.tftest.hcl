@@ -116,6 +116,13 @@ run "fleet" {
     condition     = output.environment != "prod" || (output.data.postgres_multi_az && output.data.redis_nodes >= 2 && output.data.redis_failover)
     error_message = "prod: Multi-AZ RDS and a Redis replica with automatic failover."
   }
+  assert {
+    condition = length(setsubtract(
+      [for a in ["api-5xx-rate", "outbox-age", "dead-letters", "kafka-offline-partitions", "kafka-no-controller", "rds-sessions", "rds-storage", "redis-memory", "redis-evictions", "lag-reservations-payment-events"] : "openseat-${output.environment}-${a}"],
+      output.alarm_names
+    )) == 0
+    error_message = "Every alarm the runbook (infra/README.md) names exists under that name."
+  }
 }
 
 run "a_role_without_a_service_fails" {

@@ -53,127 +53,76 @@ resource "aws_cloudwatch_metric_alarm" "api_5xx_rate" {
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "outbox_age" {
-  alarm_name          = "${var.name}-outbox-age"
-  alarm_description   = "Oldest unpublished outbox event older than ${var.outbox_age_seconds} s (runbook: Kafka down)"
-  namespace           = "OpenSeat"
-  metric_name         = "outbox_oldest_unpublished_age_seconds"
-  dimensions          = { environment = var.environment }
-  statistic           = "Maximum"
-  period              = 60
-  evaluation_periods  = 3
-  threshold           = var.outbox_age_seconds
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "breaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "dead_letters" {
-  alarm_name          = "${var.name}-dead-letters"
-  alarm_description   = "Events waiting in a dead-letter topic (runbook: replay from the admin events page)"
-  namespace           = "OpenSeat"
-  metric_name         = "outbox_dead_letters"
-  dimensions          = { environment = var.environment }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 0
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "consumer_lag" {
-  for_each            = var.consumer_group_topics
-  alarm_name          = "${var.name}-lag-${each.key}"
-  alarm_description   = "Consumer lag of ${each.value.group} on ${each.value.topic} above ${var.consumer_lag_messages} messages for 5 minutes"
-  namespace           = "AWS/Kafka"
-  metric_name         = "SumOffsetLag"
-  dimensions          = { "Cluster Name" = var.kafka_cluster_name, "Consumer Group" = each.value.group, "Topic" = each.value.topic }
-  statistic           = "Maximum"
-  period              = 60
-  evaluation_periods  = 5
-  threshold           = var.consumer_lag_messages
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "kafka_offline_partitions" {
-  alarm_name          = "${var.name}-kafka-offline-partitions"
-  alarm_description   = "MSK has partitions without a leader (runbook: Kafka down)"
-  namespace           = "AWS/Kafka"
-  metric_name         = "OfflinePartitionsCount"
-  dimensions          = { "Cluster Name" = var.kafka_cluster_name }
-  statistic           = "Maximum"
-  period              = 60
-  evaluation_periods  = 1
-  threshold           = 0
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "breaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "kafka_active_controller" {
-  alarm_name          = "${var.name}-kafka-no-controller"
-  alarm_description   = "MSK has no active controller"
-  namespace           = "AWS/Kafka"
-  metric_name         = "ActiveControllerCount"
-  dimensions          = { "Cluster Name" = var.kafka_cluster_name }
-  statistic           = "Sum"
-  period              = 60
-  evaluation_periods  = 3
-  threshold           = 1
-  comparison_operator = "LessThanThreshold"
-  treat_missing_data  = "breaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "rds" {
-  for_each = {
+# Every other alarm watches one metric against a threshold: one row each, one resource below.
+locals {
+  rds_alarms = {
     cpu      = { metric = "CPUUtilization", op = "GreaterThanThreshold", threshold = 80, stat = "Average", text = "CPU above 80%" }
     storage  = { metric = "FreeStorageSpace", op = "LessThanThreshold", threshold = 10 * 1024 * 1024 * 1024, stat = "Minimum", text = "less than 10 GiB of storage free" }
     memory   = { metric = "FreeableMemory", op = "LessThanThreshold", threshold = 256 * 1024 * 1024, stat = "Minimum", text = "less than 256 MiB of memory free" }
     replica  = { metric = "ReplicaLag", op = "GreaterThanThreshold", threshold = 30, stat = "Maximum", text = "replica more than 30 s behind" }
     sessions = { metric = "DatabaseConnections", op = "GreaterThanThreshold", threshold = var.rds_max_connections * 0.8, stat = "Maximum", text = "connections above 80% of max_connections" }
   }
-  alarm_name          = "${var.name}-rds-${each.key}"
-  alarm_description   = "RDS ${each.value.text}"
-  namespace           = "AWS/RDS"
-  metric_name         = each.value.metric
-  dimensions          = { DBInstanceIdentifier = var.db_instance_identifier }
-  statistic           = each.value.stat
-  period              = 60
-  evaluation_periods  = 5
-  threshold           = each.value.threshold
-  comparison_operator = each.value.op
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.common.alarm_actions
-  ok_actions          = local.common.ok_actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "redis" {
-  for_each = {
+  redis_alarms = {
     cpu       = { metric = "EngineCPUUtilization", threshold = 70, text = "engine CPU above 70% (Redis runs the Lua scripts on one core)" }
     memory    = { metric = "DatabaseMemoryUsagePercentage", threshold = 80, text = "memory above 80% (noeviction: writes fail when full)" }
     evictions = { metric = "Evictions", threshold = 0, text = "keys evicted" }
   }
-  alarm_name          = "${var.name}-redis-${each.key}"
-  alarm_description   = "Redis ${each.value.text}"
-  namespace           = "AWS/ElastiCache"
+
+  metric_alarms = merge(
+    {
+      outbox-age = {
+        text      = "Oldest unpublished outbox event older than ${var.outbox_age_seconds} s (runbook: Kafka down)"
+        namespace = "OpenSeat", metric = "outbox_oldest_unpublished_age_seconds", dimensions = { environment = var.environment }
+        stat      = "Maximum", period = 60, periods = 3, op = "GreaterThanThreshold", threshold = var.outbox_age_seconds, missing = "breaching"
+      }
+      dead-letters = {
+        text      = "Events waiting in a dead-letter topic (runbook: replay from the admin events page)"
+        namespace = "OpenSeat", metric = "outbox_dead_letters", dimensions = { environment = var.environment }
+        stat      = "Maximum", period = 300, periods = 1, op = "GreaterThanThreshold", threshold = 0, missing = "notBreaching"
+      }
+      kafka-offline-partitions = {
+        text      = "MSK has partitions without a leader (runbook: Kafka down)"
+        namespace = "AWS/Kafka", metric = "OfflinePartitionsCount", dimensions = { "Cluster Name" = var.kafka_cluster_name }
+        stat      = "Maximum", period = 60, periods = 1, op = "GreaterThanThreshold", threshold = 0, missing = "breaching"
+      }
+      kafka-no-controller = {
+        text      = "MSK has no active controller"
+        namespace = "AWS/Kafka", metric = "ActiveControllerCount", dimensions = { "Cluster Name" = var.kafka_cluster_name }
+        stat      = "Sum", period = 60, periods = 3, op = "LessThanThreshold", threshold = 1, missing = "breaching"
+      }
+    },
+    { for key, group_topic in var.consumer_group_topics : "lag-${key}" => {
+      text       = "Consumer lag of ${group_topic.group} on ${group_topic.topic} above ${var.consumer_lag_messages} messages for 5 minutes"
+      namespace  = "AWS/Kafka", metric = "SumOffsetLag"
+      dimensions = { "Cluster Name" = var.kafka_cluster_name, "Consumer Group" = group_topic.group, "Topic" = group_topic.topic }
+      stat       = "Maximum", period = 60, periods = 5, op = "GreaterThanThreshold", threshold = var.consumer_lag_messages, missing = "notBreaching"
+    } },
+    { for key, alarm in local.rds_alarms : "rds-${key}" => {
+      text      = "RDS ${alarm.text}"
+      namespace = "AWS/RDS", metric = alarm.metric, dimensions = { DBInstanceIdentifier = var.db_instance_identifier }
+      stat      = alarm.stat, period = 60, periods = 5, op = alarm.op, threshold = alarm.threshold, missing = "notBreaching"
+    } },
+    { for key, alarm in local.redis_alarms : "redis-${key}" => {
+      text      = "Redis ${alarm.text}"
+      namespace = "AWS/ElastiCache", metric = alarm.metric, dimensions = { CacheClusterId = var.redis_primary_cluster_id }
+      stat      = "Maximum", period = 60, periods = 3, op = "GreaterThanThreshold", threshold = alarm.threshold, missing = "breaching"
+    } },
+  )
+}
+
+resource "aws_cloudwatch_metric_alarm" "metric" {
+  for_each            = local.metric_alarms
+  alarm_name          = "${var.name}-${each.key}"
+  alarm_description   = each.value.text
+  namespace           = each.value.namespace
   metric_name         = each.value.metric
-  dimensions          = { CacheClusterId = var.redis_primary_cluster_id }
-  statistic           = "Maximum"
-  period              = 60
-  evaluation_periods  = 3
+  dimensions          = each.value.dimensions
+  statistic           = each.value.stat
+  period              = each.value.period
+  evaluation_periods  = each.value.periods
   threshold           = each.value.threshold
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "breaching"
+  comparison_operator = each.value.op
+  treat_missing_data  = each.value.missing
   alarm_actions       = local.common.alarm_actions
   ok_actions          = local.common.ok_actions
 }
