@@ -2,7 +2,7 @@
 // runtime environment is not there yet). Nothing else under app/ reads process.env.
 import 'server-only';
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../../lib/config/secret-env';
 
 /** OAuth providers switch on as a group: both the id and the secret, or neither. */
@@ -17,6 +17,12 @@ export const WebEnv = z
     /** Where the worker fleet's API listens (the ALB in production). */
     WORKER_API_URL: z.url(),
     WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /**
+     * The internet-facing ALB forwards only requests whose `x-openseat-origin` header carries one
+     * of these values (infra/terraform/modules/alb). During a rotation it holds `new,old`: the
+     * gateway sends the first. Unset where no ALB stands in front (npm start, compose).
+     */
+    ALB_ORIGIN_SECRET: commaList.pipe(z.array(secret).min(1)).optional(),
     /**
      * INTERNAL_API_TOKEN, AUTH_SECRET and the entry-token keys (the same values as the workers':
      * the gateway and proxy.ts sign and verify entry tokens and queue tickets with them).

@@ -268,6 +268,9 @@ function withRequestId(response: Response, requestId: string): Response {
   }
 }
 
+/** The header the ALB's listener rule matches (infra/terraform/modules/alb `origin_header_name`). */
+const ALB_ORIGIN_HEADER = 'x-openseat-origin';
+
 function forwardToWorkers(requestId: string, caller: Caller | null, path: string, init: ForwardInit = {}): Promise<NextResponse> {
   const method = init.method ?? 'GET';
   return runInSpan(`forward ${method}`, { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.path': path } }, () => forward(requestId, caller, path, init));
@@ -287,6 +290,7 @@ async function forward(requestId: string, caller: Caller | null, path: string, i
       headers: {
         ...trace,
         authorization: `Bearer ${config.INTERNAL_API_TOKEN}`,
+        ...(config.ALB_ORIGIN_SECRET ? { [ALB_ORIGIN_HEADER]: config.ALB_ORIGIN_SECRET[0]! } : {}),
         'x-request-id': requestId,
         ...(caller ? { 'x-user-id': caller.id, 'x-user-role': caller.role } : {}),
         ...(init.body !== undefined || init.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),

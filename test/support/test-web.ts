@@ -12,7 +12,7 @@ import { createTestWorkerContext } from './worker-context';
 
 export const WEB_ORIGIN = 'http://localhost:3000';
 
-export type TestWeb = { database: TestDatabase; authSecret: string; stop(): Promise<void> };
+export type TestWeb = { database: TestDatabase; authSecret: string; workerApiUrl: string; stop(): Promise<void> };
 
 /** Call before importing any app/ module: the web config is parsed once per process. */
 export async function startTestWeb(env: Record<string, string> = {}): Promise<TestWeb> {
@@ -35,6 +35,7 @@ export async function startTestWeb(env: Record<string, string> = {}): Promise<Te
   return {
     database,
     authSecret,
+    workerApiUrl: `http://127.0.0.1:${port}`,
     stop: async () => {
       await api.close();
       await ctx.redis.quit();
