@@ -10,6 +10,7 @@ import { loadWorkerConfig, type WorkerConfig } from './config';
 import { ROLES } from './roles';
 import type { RoleHandle, WorkerContext } from './runtime/context';
 import { createMetricsRegistry } from './runtime/metrics';
+import { startLivenessServer } from './runtime/start-liveness-server';
 
 const roleFlag = process.argv.find((a) => a.startsWith('--role='))?.slice('--role='.length);
 
@@ -40,6 +41,11 @@ const ctx: WorkerContext = {
 
 const handles: RoleHandle[] = [];
 for (const role of config.WORKER_ROLE) handles.push(await ROLES[role](ctx));
+// The api serves /health/live itself; a process of loop roles alone answers it on the same port.
+if (!config.WORKER_ROLE.includes('api')) {
+  const probe = await startLivenessServer({ port: config.WORKER_PORT });
+  handles.push({ stop: probe.close });
+}
 logger.info({ roles: config.WORKER_ROLE }, 'worker fleet started');
 
 let stopping = false;

@@ -46,6 +46,8 @@ async function startWorker(): Promise<ChildProcess> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
       WORKER_ROLE: 'reservations,relay',
+      // Its liveness probe on any free port: other test files run workers beside it.
+      WORKER_PORT: '0',
       DATABASE_URL: database.url,
       REDIS_URL: redisServer.url,
       INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,

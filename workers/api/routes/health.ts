@@ -2,9 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import { checkReadiness } from '../../../lib/health/check-readiness';
 import type { WorkerContext } from '../../runtime/context';
+import { livenessReport } from '../../runtime/liveness-report';
 
 export function registerHealthRoutes(app: FastifyInstance, ctx: WorkerContext, isShuttingDown: () => boolean) {
-  app.get('/health/live', async () => ({ status: 'live' }));
+  // Live while every loop of this process still turns (`all` runs the loops beside the api).
+  app.get('/health/live', async (_request, reply) => {
+    const report = livenessReport(Date.now());
+    return reply.code(report.status).send(report.body);
+  });
 
   app.get('/health/ready', async (_request, reply) => {
     if (isShuttingDown()) return reply.code(503).send({ status: 'shutting_down' });

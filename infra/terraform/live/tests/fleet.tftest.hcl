@@ -88,6 +88,11 @@ run "fleet" {
   }
 
   assert {
+    condition     = alltrue([for s in output.services : s.health_check == ["CMD", "node", "--import", "tsx", "infra/docker/healthcheck.ts"]])
+    error_message = "Every role's container is probed on /health/live, loop roles included: a stuck loop gets its task replaced."
+  }
+
+  assert {
     condition     = alltrue([for s in output.services : s.min_count >= 1 && s.max_count >= s.min_count && s.desired_count >= s.min_count && s.stop_timeout > 30])
     error_message = "Counts are ordered and ECS waits longer than the 30 s graceful shutdown before SIGKILL."
   }

@@ -4,9 +4,9 @@
 # signal (requests per target for `api`, outbox age or consumer lag for the event roles).
 locals {
   service_name = "${var.name}-${var.role}"
-  # api answers /health/live itself; loop roles have no HTTP server, so ECS watches the process
-  # (an exit restarts the task) and the role's own metrics (outbox age, lag) raise the alarms.
-  health_check = var.load_balancer == null ? null : {
+  # Every role answers /health/live inside its task (the api on its server, loop roles on a probe
+  # server): 503 when a loop stopped turning, and ECS replaces the task.
+  health_check = {
     command     = ["CMD", "node", "--import", "tsx", "infra/docker/healthcheck.ts"]
     interval    = 15
     timeout     = 5

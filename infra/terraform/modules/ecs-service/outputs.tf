@@ -29,6 +29,7 @@ output "summary" {
     environment_names = [for e in local.container.environment : e.name]
     secret_names      = [for s in local.container.secrets : s.name]
     stop_timeout      = local.container.stopTimeout
+    health_check      = local.container.healthCheck.command
     ingress_rules     = [for r in aws_vpc_security_group_ingress_rule.from_alb : { group = var.role, port = r.from_port, cidr_ipv4 = r.cidr_ipv4 }]
   }
 }
