@@ -6,7 +6,7 @@ import type { Role } from '../lib/auth/roles';
 
 /** The signed-in user comes from the page (the session is the app's to read, not a component's). */
 export async function SiteHeader({ user }: { user: { name: string | null; email: string | null; role: Role } | null }) {
-  const t = await getTranslations('nav');
+  const [t, tTransfers] = await Promise.all([getTranslations('nav'), getTranslations('transfers')]);
   return (
     <header className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3" aria-label={t('label')}>
@@ -26,6 +26,9 @@ export async function SiteHeader({ user }: { user: { name: string | null; email:
             <>
               <Link href="/me/reservations" className="text-sm text-zinc-700 hover:text-zinc-950">
                 {t('reservations')}
+              </Link>
+              <Link href="/transfers" className="text-sm text-zinc-700 hover:text-zinc-950">
+                {tTransfers('navLabel')}
               </Link>
               <Link href="/me" className="text-sm font-medium text-zinc-900 hover:underline" data-testid="signed-in-user">
                 {user.name ?? user.email ?? t('myPage')}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../lib/config/secret-env';
 import type { PaymentsConfig } from '../lib/payments/payments-config';
+import type { TransferLimits } from '../lib/transfers/transfer-limits';
 
 export const ROLE_NAMES = ['api', 'admission', 'reservations', 'payments', 'relay', 'stats'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
@@ -79,6 +80,12 @@ const WorkerEnv = z.object({
   VIRTUAL_ACCOUNT_MAX_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   /** Deposits must land at least this long before the show starts. */
   VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW: z.coerce.number().min(0).default(24),
+  /** 양도: no transfer is offered or accepted this close to the show (the door lists are final by then). */
+  TRANSFER_CUTOFF_HOURS_BEFORE_SHOW: z.coerce.number().min(0).max(24 * 30).default(24),
+  /** Accepted transfers a ticket may go through in its life (1: the buyer may give it away once). */
+  TRANSFER_MAX_PER_TICKET: z.coerce.number().int().min(0).max(100).default(1),
+  /** How long the recipient has to answer an offer (never past the cutoff before the show). */
+  TRANSFER_OFFER_HOURS: z.coerce.number().min(1).max(24 * 30).default(72),
   /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
   SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
@@ -121,5 +128,14 @@ export function paymentsConfig(config: WorkerConfig): PaymentsConfig | null {
     pendingMinutes: config.PAYMENT_PENDING_MINUTES,
     webhookRetrySeconds: config.PAYMENT_WEBHOOK_RETRY_SECONDS,
     virtualAccount: { maxHours: config.VIRTUAL_ACCOUNT_MAX_HOURS, cutoffHoursBeforeShow: config.VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW },
+  };
+}
+
+/** The transfer limits lib/transfers takes. */
+export function transferLimits(config: WorkerConfig): TransferLimits {
+  return {
+    cutoffHoursBeforeShow: config.TRANSFER_CUTOFF_HOURS_BEFORE_SHOW,
+    maxPerTicket: config.TRANSFER_MAX_PER_TICKET,
+    offerHours: config.TRANSFER_OFFER_HOURS,
   };
 }

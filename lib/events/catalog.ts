@@ -33,6 +33,8 @@ function entry<Schema extends z.ZodType>(topic: Topic, aggregateType: string, pa
   return { topic, aggregateType, payload, retry, deadLetterTopic: DEAD_LETTER_TOPICS[topic] };
 }
 
+const transferEnded = z.object({ transferId: uuid, ticketId: uuid, performanceId: uuid, fromUserId: uuid, toUserId: uuid, endedAt: z.iso.datetime() });
+
 export const EVENT_CATALOG = {
   'reservation.created': entry(
     TOPICS.reservation,
@@ -86,6 +88,17 @@ export const EVENT_CATALOG = {
     'ticket_transfer',
     z.object({ transferId: uuid, ticketId: uuid, performanceId: uuid, fromUserId: uuid, toUserId: uuid, completedAt: z.iso.datetime() }),
   ),
+  // An open offer of a ticket to another registered user (the recipient is told).
+  'transfer.offered': entry(
+    TOPICS.transfer,
+    'ticket_transfer',
+    z.object({ transferId: uuid, ticketId: uuid, performanceId: uuid, fromUserId: uuid, toUserId: uuid, expiresAt: z.iso.datetime() }),
+  ),
+  // An offer that ended without moving the ticket: the recipient declined it, the sender withdrew
+  // it, or it expired (its deadline passed, or the ticket stopped being transferable).
+  'transfer.declined': entry(TOPICS.transfer, 'ticket_transfer', transferEnded),
+  'transfer.withdrawn': entry(TOPICS.transfer, 'ticket_transfer', transferEnded),
+  'transfer.expired': entry(TOPICS.transfer, 'ticket_transfer', transferEnded),
   // The one admission of a ticket at the door (online, or an offline scan synced later).
   'ticket.checked_in': entry(
     TOPICS.ticket,

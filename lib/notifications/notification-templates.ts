@@ -3,6 +3,8 @@
 import { renderPaymentNotTaken } from './templates/payment-not-taken';
 import { renderRefundCompleted } from './templates/refund-completed';
 import { renderReservationConfirmed } from './templates/reservation-confirmed';
+import { renderTransferAccepted, renderTransferDeclined } from './templates/transfer-answered';
+import { renderTransferOffered } from './templates/transfer-offered';
 import { renderVirtualAccountIssued } from './templates/virtual-account-issued';
 
 export const NOTIFICATION_TEMPLATES = {
@@ -10,6 +12,9 @@ export const NOTIFICATION_TEMPLATES = {
   'payment.virtual_account_issued': renderVirtualAccountIssued,
   'refund.completed': renderRefundCompleted,
   'payment.not_taken': renderPaymentNotTaken,
+  'transfer.offered': renderTransferOffered,
+  'transfer.accepted': renderTransferAccepted,
+  'transfer.declined': renderTransferDeclined,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -19,6 +19,8 @@ import { registerQueueRoutes } from './routes/queue';
 import { registerRefundRoutes } from './routes/refunds';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
+import { registerTicketHistoryRoutes } from './routes/ticket-history';
+import { registerTransferRoutes } from './routes/transfers';
 
 // One span per request (child of the gateway's traceparent) and one for its handler; hooks get
 // none (eight hook spans per request cost more than the request's own Redis work), nor do the
@@ -89,6 +91,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerNotificationRoutes(v1, ctx, { now: options.now });
     registerRefundRoutes(v1, ctx, { now: options.now });
     registerAdminPaymentRoutes(v1, ctx, { now: options.now });
+    registerTransferRoutes(v1, ctx, { now: options.now });
+    registerTicketHistoryRoutes(v1, ctx);
   });
   return app;
 }

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAdminCatalog } from '../../../lib/catalog/admin/list-admin-catalog';
 import { CatalogForms, EventStatusButtons } from '../../../components/admin/catalog-forms';
 import { EntityEditor } from '../../../components/admin/entity-editor';
+import { EventTransfersSwitch } from '../../../components/admin/event-transfers-switch';
 import { PerformanceEditor } from '../../../components/admin/performance-editor';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
@@ -33,6 +34,9 @@ export default async function AdminCatalogPage() {
                 event={{ id: event.id, slug: event.slug, title: event.title, genre: event.genre, description: event.description, artistId: event.artistId, status: event.status }}
               />
             </h2>
+            <EventTransfersSwitch
+              event={{ id: event.id, slug: event.slug, title: event.title, genre: event.genre, description: event.description, artistId: event.artistId, status: event.status, transfersEnabled: event.transfersEnabled }}
+            />
             <div className="mt-3 space-y-3">
               {event.performances.map((p) => (
                 <PerformanceEditor

@@ -18,6 +18,8 @@ export const SaveEventInput = z.object({
   description: z.string().max(10_000).default(''),
   posterUrl: z.url().nullish(),
   status: z.enum(['DRAFT', 'PUBLISHED', 'CANCELLED']).default('DRAFT'),
+  /** 양도 on or off; omitted → unchanged (a new event starts with transfers off). */
+  transfersEnabled: z.boolean().optional(),
 });
 export type SaveEventInput = z.input<typeof SaveEventInput>;
 

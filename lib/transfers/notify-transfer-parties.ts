@@ -1,0 +1,59 @@
+// Tells the other party of a transfer what happened, in the app and by email (the one
+// notification channel): the recipient of a new offer, the sender of an acceptance or a refusal.
+// The reservations role calls it for each transfer event; notifyUser keys every notice on
+// (user, kind, transfer id), so a redelivered event tells nobody twice.
+import type { EventEnvelope } from '../events/catalog';
+import { formatDateTime } from '../i18n/format-date-time';
+import { formatSeatLabel } from '../i18n/format-seat-label';
+import { notifyUser, type NotifyUserDeps } from '../notifications/notify-user';
+
+export type TransferNoticeEvent = EventEnvelope<'transfer.offered' | 'transfer.completed' | 'transfer.declined'>;
+
+export async function notifyTransferParties(deps: NotifyUserDeps, event: TransferNoticeEvent): Promise<void> {
+  const { transferId } = event.payload;
+  const transfer = await deps.db.ticketTransfer.findUniqueOrThrow({
+    where: { id: transferId },
+    select: {
+      fromUserId: true,
+      toEmail: true,
+      expiresAt: true,
+      fromUser: { select: { name: true, email: true } },
+      ticket: {
+        select: {
+          id: true,
+          seat: { select: { rowLabel: true, number: true, section: { select: { name: true } } } },
+          performance: { select: { startsAt: true, event: { select: { title: true } }, hall: { select: { venue: { select: { timeZone: true } } } } } },
+        },
+      },
+    },
+  });
+  const { ticket } = transfer;
+  const timeZone = ticket.performance.hall.venue.timeZone;
+  const facts = {
+    eventTitle: ticket.performance.event.title,
+    seat: formatSeatLabel({ section: ticket.seat.section.name, row: ticket.seat.rowLabel, number: ticket.seat.number }, 'ko'),
+  };
+  if (event.type === 'transfer.offered') {
+    await notifyUser(deps, {
+      userId: event.payload.toUserId,
+      kind: 'transfer.offered',
+      subjectId: transferId,
+      link: '/transfers',
+      data: {
+        ...facts,
+        fromName: transfer.fromUser.name ?? transfer.fromUser.email ?? 'OpenSeat',
+        performanceAt: formatDateTime(ticket.performance.startsAt, 'ko', timeZone),
+        expiresAt: formatDateTime(transfer.expiresAt, 'ko', timeZone),
+      },
+    });
+    return;
+  }
+  await notifyUser(deps, {
+    userId: transfer.fromUserId,
+    kind: event.type === 'transfer.completed' ? 'transfer.accepted' : 'transfer.declined',
+    subjectId: transferId,
+    // An accepted ticket is no longer the sender's to open: the notice leads nowhere.
+    link: event.type === 'transfer.declined' ? `/tickets/${ticket.id}/transfer` : undefined,
+    data: { ...facts, toEmail: transfer.toEmail },
+  });
+}
