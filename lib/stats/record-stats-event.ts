@@ -5,6 +5,11 @@ import type { EventEnvelope } from '../events/catalog';
 import { applyStatsEvent } from './apply-stats-event';
 
 export async function recordStatsEvent(tx: Prisma.TransactionClient, event: EventEnvelope): Promise<void> {
+  // One stats transaction at a time (the lock conflicts with itself and lasts until commit; taking
+  // it again in the same transaction is free). Consumer lanes run slices concurrently, and two
+  // slices adding to the counters of the same performances in different orders would deadlock.
+  // A rebuild's EXCLUSIVE lock on the log makes the consumer wait for it the same way.
+  await tx.$executeRaw`LOCK TABLE stats.event_log IN SHARE ROW EXCLUSIVE MODE`;
   const logged = await tx.$executeRaw`
     INSERT INTO stats.event_log (event_id, type, occurred_at, payload)
     VALUES (${event.id}::uuid, ${event.type}, ${event.occurredAt}::timestamptz, ${JSON.stringify(event.payload)}::jsonb)
