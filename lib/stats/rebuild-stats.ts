@@ -8,16 +8,16 @@ import { isEventType } from '../events/catalog';
 import { applyStatsEvent, type StatsEvent } from './apply-stats-event';
 
 const PAGE = 1_000;
+const DERIVED_TABLES = ['performance_stats', 'daily_sales', 'hourly_sales', 'grade_occupancy', 'payment_failures', 'membership_daily', 'reservations', 'payments'] as const;
 // A rebuild of 100,000 events applies them one by one (a few statements each); give it room.
 const REBUILD_TX = { maxWait: 10_000, timeout: 30 * 60_000 };
 
-/** `actorId` is the admin who asked (null from the command line); the rebuild is audited in its own transaction. */
+/** `actorId` is the admin who asked (null from the command line); the rebuild and its audit row commit together. */
 export async function rebuildStats(db: Db, by: { actorId: string | null; requestId?: string }): Promise<{ events: number }> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`LOCK TABLE stats.event_log IN EXCLUSIVE MODE`;
-    await tx.$executeRaw`
-      TRUNCATE stats.performance_stats, stats.daily_sales, stats.hourly_sales, stats.grade_occupancy,
-               stats.payment_failures, stats.membership_daily, stats.reservations, stats.payments`;
+    // DELETE, not TRUNCATE: TRUNCATE would lock the dashboard's readers out until the commit.
+    for (const table of DERIVED_TABLES) await tx.$executeRawUnsafe(`DELETE FROM stats.${table}`);
     let after = -1n;
     let events = 0;
     for (;;) {
