@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 
 export const ADMIN_NAV = [
   { href: '/admin', key: 'dashboard' },
+  { href: '/admin/dashboard', key: 'statistics' },
   { href: '/admin/catalog', key: 'catalog' },
   { href: '/admin/waiting-room', key: 'waitingRooms' },
   { href: '/admin/outbox', key: 'outbox' },

@@ -36,10 +36,20 @@ function entry<Schema extends z.ZodType>(topic: Topic, aggregateType: string, pa
 const transferEnded = z.object({ transferId: uuid, ticketId: uuid, performanceId: uuid, fromUserId: uuid, toUserId: uuid, endedAt: z.iso.datetime() });
 
 export const EVENT_CATALOG = {
+  // `seatGrades[i]` is the grade of `seatIds[i]` (for occupancy by grade); events written before it
+  // existed have none, and the stats role reads the grades from PostgreSQL.
   'reservation.created': entry(
     TOPICS.reservation,
     'reservation',
-    z.object({ reservationId: uuid, userId: uuid, performanceId: uuid, seatIds: z.array(uuid).min(1), totalKrw: krw, paymentDeadline: z.iso.datetime() }),
+    z.object({
+      reservationId: uuid,
+      userId: uuid,
+      performanceId: uuid,
+      seatIds: z.array(uuid).min(1),
+      seatGrades: z.array(z.string()).min(1).optional(),
+      totalKrw: krw,
+      paymentDeadline: z.iso.datetime(),
+    }),
   ),
   // A PENDING reservation whose payment deadline passed; its seats are back on sale.
   'reservation.expired': entry(
@@ -72,16 +82,36 @@ export const EVENT_CATALOG = {
     'payment',
     z.object({ paymentId: uuid, userId: uuid, reservationId: uuid.nullable(), membershipId: uuid.nullable(), amountKrw: krw }),
   ),
+  // `amountKrw` includes `bookingFeeKrw` (absent on events written before it existed).
   'payment.settled': entry(
     TOPICS.payment,
     'payment',
-    z.object({ paymentId: uuid, userId: uuid, reservationId: uuid.nullable(), membershipId: uuid.nullable(), amountKrw: krw, paidAt: z.iso.datetime() }),
+    z.object({
+      paymentId: uuid,
+      userId: uuid,
+      reservationId: uuid.nullable(),
+      membershipId: uuid.nullable(),
+      amountKrw: krw,
+      bookingFeeKrw: krw.optional(),
+      paidAt: z.iso.datetime(),
+    }),
   ),
   'payment.failed': entry(TOPICS.payment, 'payment', z.object({ paymentId: uuid, reservationId: uuid.nullable(), reason: z.string().max(500) })),
   'payment.refunded': entry(
     TOPICS.payment,
     'payment',
-    z.object({ paymentId: uuid, reservationId: uuid.nullable(), refundedKrw: krw, reason: z.string().max(500), refundId: uuid.optional(), userId: uuid.optional() }),
+    z.object({
+      paymentId: uuid,
+      reservationId: uuid.nullable(),
+      refundedKrw: krw,
+      reason: z.string().max(500),
+      refundId: uuid.optional(),
+      userId: uuid.optional(),
+      // What the refund kept as a cancellation fee and gave back of the booking fee (a refund
+      // requested by a fan or an organiser; a late payment sent back has neither).
+      feeKrw: krw.optional(),
+      bookingFeeRefundKrw: krw.optional(),
+    }),
   ),
   'transfer.completed': entry(
     TOPICS.transfer,

@@ -7,6 +7,7 @@ import { assertCanBuy } from './assert-can-buy';
 import { ensureGradeRows } from './ensure-grade-rows';
 import { runHoldScript } from './hold-scripts';
 import { runWithSeatState } from './run-with-seat-state';
+import { countHeldSeats } from '../queue/count-held-seats';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 import { describeHeld } from './describe-held';
 import { entryCheckOf, type AdmittedEntry } from './entry-check-of';
@@ -58,7 +59,7 @@ export async function holdBestAvailable(deps: HoldDeps, performanceId: string, u
     throw new AppError('conflict', `No ${input.count} adjacent ${input.grade} seats are free right now`, { reason: 'sold_out', grade: input.grade });
   }
   if (reply[0] !== 1) throw holdRefusal(performance, reply, entry);
-  await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
   const seats = reply.slice(2).map((o) => performance.seatsByOrdinal[Number(o)]!);
+  await Promise.all([trackPerformanceWithHolds(deps.redis, performanceId, now.getTime()), countHeldSeats(deps.redis, performanceId, seats.length)]);
   return describeHeld(performance, seats, expiresAt);
 }

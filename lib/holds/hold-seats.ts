@@ -11,6 +11,7 @@ import type { HoldDeps, HoldResult } from './hold-types';
 import { loadPerformanceSeats } from './load-performance-seats';
 import { runWithSeatState } from './run-with-seat-state';
 import { SeatOrdinals } from './seat-ordinals';
+import { countHeldSeats } from '../queue/count-held-seats';
 import { trackPerformanceWithHolds } from './track-performance-with-holds';
 
 export const HoldSeatsInput = z.object({ seats: SeatOrdinals });
@@ -28,6 +29,6 @@ export async function holdSeats(deps: HoldDeps, performanceId: string, userId: s
     runHoldScript(deps.redis, 'holdSeats', performanceId, check.keys, [userId, now.getTime(), expiresAt, performance.maxTicketsPerPerson, check.jti, ...seats.map((s) => s.ordinal)]),
   );
   if (reply[0] !== 1) throw holdRefusal(performance, reply, entry);
-  await trackPerformanceWithHolds(deps.redis, performanceId, now.getTime());
+  await Promise.all([trackPerformanceWithHolds(deps.redis, performanceId, now.getTime()), countHeldSeats(deps.redis, performanceId, seats.length)]);
   return describeHeld(performance, seats, Number(reply[1]));
 }

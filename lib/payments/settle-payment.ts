@@ -39,6 +39,7 @@ type OurPayment = {
   userId: string;
   reservationId: string | null;
   amountKrw: number;
+  bookingFeeKrw: number;
   currency: string;
   status: string;
   cancelReason: string | null;
@@ -210,7 +211,15 @@ async function settlePaid(deps: PaymentDeps, ours: OurPayment, remote: PortOnePa
     await appendEvent(tx, {
       type: 'payment.settled',
       aggregateId: ours.id,
-      payload: { paymentId: ours.id, userId: ours.userId, reservationId: ours.reservationId, membershipId: null, amountKrw: ours.amountKrw, paidAt: now.toISOString() },
+      payload: {
+        paymentId: ours.id,
+        userId: ours.userId,
+        reservationId: ours.reservationId,
+        membershipId: null,
+        amountKrw: ours.amountKrw,
+        bookingFeeKrw: ours.bookingFeeKrw,
+        paidAt: now.toISOString(),
+      },
     });
     return { kind: 'settled' as const };
   }, SETTLE_TX);

@@ -56,7 +56,16 @@ export async function completeRefund(
       type: 'payment.refunded',
       aggregateId: payment.id,
       occurredAt: now,
-      payload: { paymentId: payment.id, reservationId: refund.reservationId, refundedKrw: refund.amountKrw, reason: refund.reason.slice(0, 500), refundId: refund.id, userId: payment.userId },
+      payload: {
+        paymentId: payment.id,
+        reservationId: refund.reservationId,
+        refundedKrw: refund.amountKrw,
+        reason: refund.reason.slice(0, 500),
+        refundId: refund.id,
+        userId: payment.userId,
+        feeKrw: refund.feeKrw,
+        bookingFeeRefundKrw: refund.bookingFeeRefundKrw,
+      },
     });
     if (reservation && seats.length > 0) {
       await appendEvent(tx, {

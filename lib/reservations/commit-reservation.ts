@@ -94,7 +94,15 @@ export async function commitReservation(
       type: 'reservation.created',
       aggregateId: reservationId,
       occurredAt: now,
-      payload: { reservationId, userId, performanceId: input.performanceId, seatIds: seats.map((s) => s.id), totalKrw, paymentDeadline: paymentDeadline.toISOString() },
+      payload: {
+        reservationId,
+        userId,
+        performanceId: input.performanceId,
+        seatIds: seats.map((s) => s.id),
+        seatGrades: seats.map((s) => s.grade),
+        totalKrw,
+        paymentDeadline: paymentDeadline.toISOString(),
+      },
     }),
   };
   let outcome: DraftOutcome;

@@ -11,6 +11,7 @@ import { toClientError } from './to-client-error';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerAdminPaymentRoutes } from './routes/admin-payments';
+import { registerAdminStatsRoutes } from './routes/admin-stats';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
 import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
@@ -93,6 +94,7 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerAdminPaymentRoutes(v1, ctx, { now: options.now });
     registerTransferRoutes(v1, ctx, { now: options.now });
     registerTicketHistoryRoutes(v1, ctx);
+    registerAdminStatsRoutes(v1, ctx, { now: options.now });
   });
   return app;
 }
