@@ -9,7 +9,9 @@ import Credentials from 'next-auth/providers/credentials';
 import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
 import { verifyCredentials } from '../../lib/auth/verify-credentials';
 import { AppError } from '../../lib/errors/app-error';
-import { db } from './clients';
+import { z } from 'zod';
+import { getUserStanding } from '../../lib/auth/get-user-standing';
+import { db, redis } from './clients';
 import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
 import { oauthProvider } from './oauth-providers';
 import { parseRole, type Role } from '../../lib/auth/roles';
@@ -29,6 +31,10 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class BotCheckFailed extends CredentialsSignin {
   code = 'bot_check_failed';
+}
+/** Said only after the right password: the suspension of an account is nobody else's business. */
+class AccountSuspended extends CredentialsSignin {
+  code = 'account_suspended';
 }
 
 /** A week: long enough not to annoy a fan between ticket opens, short enough to age out a leaked cookie. */
@@ -70,12 +76,21 @@ function buildAuthConfig(): NextAuthConfig {
           }
           const user = await verifyCredentials(db(), { email: String(credentials.email ?? ''), password: String(credentials.password ?? '') });
           if (!user) throw new InvalidCredentials();
+          if (user.suspended) throw new AccountSuspended();
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         },
       }),
       ...enabledOAuthProviders(config).map(oauthProvider),
     ],
     callbacks: {
+      // A suspended user's OAuth sign-in is refused too (the credentials path refuses in authorize).
+      // `user` is the stored user (a uuid id) when the provider account is already linked; a
+      // first sign-in carries the provider's id and has no standing yet.
+      async signIn({ user }) {
+        if (!user.id || !z.uuid().safeParse(user.id).success) return true;
+        const standing = await getUserStanding({ db: db(), redis: redis() }, user.id);
+        return !standing?.suspended;
+      },
       jwt({ token, user }) {
         // `user` is present only on sign-in: copy what the gateway needs into the token.
         if (user?.id) {

@@ -16,7 +16,8 @@ import { localizeErrorBody } from '../../lib/i18n/localize-error-body';
 import { consumeRateLimit } from '../../lib/rate-limit/consume-rate-limit';
 import { resolveClientIp } from '../../lib/rate-limit/resolve-client-ip';
 import { runInSpan } from '../../lib/tracing/run-in-span';
-import { redis } from './clients';
+import { getUserStanding } from '../../lib/auth/get-user-standing';
+import { db, redis } from './clients';
 import { localizeErrorResponse, requestLocale } from './localize-error-response';
 import { parseRequestBody } from './parse-request-body';
 import { requireEntryToken } from './require-entry-token';
@@ -59,6 +60,11 @@ export type ForwardInit = {
   rawBody?: string;
   query?: URLSearchParams;
   headers?: Record<string, string>;
+  /**
+   * The answer is a download streamed as it is produced (a CSV export): WORKER_TIMEOUT_MS bounds
+   * the wait for its headers only, not the whole transfer.
+   */
+  stream?: boolean;
 };
 
 export type GatewayContext = {
@@ -86,7 +92,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * authenticated with AUTH_SECRET, salted with the cookie name) → the caller. A missing,
  * tampered, expired or foreign cookie is simply "signed out": it never raises an error.
  */
-export async function readSessionUser(cookie: (name: string) => string | undefined): Promise<SessionUser | null> {
+async function decodeSessionCookie(cookie: (name: string) => string | undefined): Promise<SessionUser | null> {
   for (const name of SESSION_COOKIES) {
     const token = cookie(name);
     if (!token) continue;
@@ -106,9 +112,22 @@ export async function readSessionUser(cookie: (name: string) => string | undefin
   return null;
 }
 
-async function resolveCaller(request: NextRequest): Promise<Caller | null> {
-  const user = await readSessionUser((name) => request.cookies.get(name)?.value);
-  return user && { id: user.id, role: user.role };
+/**
+ * The session as it stands now: the cookie's user with the role PostgreSQL holds today (an
+ * admin may have changed it since the cookie was minted), flagged when an admin suspended them.
+ * A user who no longer exists is signed out.
+ */
+export async function readSession(cookie: (name: string) => string | undefined): Promise<{ user: SessionUser; suspended: boolean } | null> {
+  const user = await decodeSessionCookie(cookie);
+  if (!user) return null;
+  const standing = await getUserStanding({ db: db(), redis: redis() }, user.id);
+  return standing && { user: { ...user, role: standing.role }, suspended: standing.suspended };
+}
+
+/** The signed-in user, or null when signed out or suspended. */
+export async function readSessionUser(cookie: (name: string) => string | undefined): Promise<SessionUser | null> {
+  const session = await readSession(cookie);
+  return session && !session.suspended ? session.user : null;
 }
 
 /** The address an anonymous caller's rate limit is keyed on (see resolve-client-ip.ts). */
@@ -197,8 +216,9 @@ async function checkBot(request: NextRequest, action: string): Promise<void> {
 /** The bot-check action a route's token must have been issued for: the path's last segment. */
 const actionOf = (request: NextRequest) => request.nextUrl.pathname.split('/').filter(Boolean).slice(-1)[0]?.replace(/-/g, '_') ?? '';
 
-function authorise(access: GatewayOptions<unknown>['access'], caller: Caller | null) {
+function authorise(access: GatewayOptions<unknown>['access'], caller: Caller | null, suspended: boolean) {
   if (access === 'public') return;
+  if (suspended) throw new AppError('forbidden', 'This account is suspended', { reason: 'account_suspended' });
   if (!caller) throw new AppError('unauthorized', 'Sign in first');
   if (access === 'admin' && caller.role !== 'ADMIN') throw new AppError('forbidden', 'Administrators only');
 }
@@ -223,13 +243,17 @@ async function handle<Params>(
   try {
     // 0. Origin: state-changing requests from another site are refused before anything else.
     checkOrigin(request);
-    // 1–2. Session cookie → JWT → caller (null when signed out or the cookie does not verify).
+    // 1–2. Session cookie → JWT → caller (null when signed out, suspended or the cookie does not
+    //      verify), with the role the user holds now.
     const needsCaller = options.access !== 'public' || options.rateLimit !== false || options.entryTokenFor !== undefined;
-    const caller = needsCaller ? await resolveCaller(request) : null;
+    const session = needsCaller ? await readSession((name) => request.cookies.get(name)?.value) : null;
+    const suspended = session?.suspended === true;
+    const caller = session && !suspended ? { id: session.user.id, role: session.user.role } : null;
     // 3. Rate limit per user when signed in, per client IP otherwise.
     if (options.rateLimit !== false) await rateLimit(options.rateLimit, caller ? `user:${caller.id}` : `ip:${clientIp(request)}`, requestId);
-    // 4. Access: public / user (401) / admin (401 signed out, 403 without the role).
-    authorise(options.access, caller);
+    // 4. Access: public / user (401) / admin (401 signed out, 403 without the role); a suspended
+    //    user's session is refused (403) wherever a caller is needed.
+    authorise(options.access, caller, suspended);
     const params = await route.params;
     // 5. Entry token (the waiting room) for the performance in the path; forwarded so the worker
     //    API checks it again.
@@ -283,6 +307,9 @@ async function forward(requestId: string, caller: Caller | null, path: string, i
   // The worker API's request span continues this trace (traceparent, W3C).
   const trace: Record<string, string> = {};
   propagation.inject(context.active(), trace);
+  // A JSON answer must arrive whole within the timeout; a stream only has to start within it.
+  const untilHeaders = init.stream ? new AbortController() : null;
+  const headersTimer = untilHeaders && setTimeout(() => untilHeaders.abort(), config.WORKER_TIMEOUT_MS);
   let upstream: Response;
   try {
     upstream = await fetch(url, {
@@ -297,14 +324,16 @@ async function forward(requestId: string, caller: Caller | null, path: string, i
         ...init.headers,
       },
       body: init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
-      signal: AbortSignal.timeout(config.WORKER_TIMEOUT_MS),
+      signal: untilHeaders?.signal ?? AbortSignal.timeout(config.WORKER_TIMEOUT_MS),
       cache: 'no-store',
     });
   } catch {
     throw new AppError('unavailable', 'The service is temporarily unavailable, please retry');
+  } finally {
+    if (headersTimer) clearTimeout(headersTimer);
   }
   const headers = new Headers({ 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-  for (const name of ['retry-after', 'cache-control', 'etag']) {
+  for (const name of ['retry-after', 'cache-control', 'etag', 'content-disposition']) {
     const value = upstream.headers.get(name);
     if (value) headers.set(name, value);
   }

@@ -23,7 +23,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const providers = enabledOAuthProviders().map((p) => p.id);
   const t = await getTranslations('auth');
   const key = params.code ? errorKey(params.code) : params.error ? (errorKey(params.error) ?? 'failed') : undefined;
-  const error = key ? t(`errors.${key}`) : undefined;
+  // A suspended user's OAuth sign-in comes back as AccessDenied (auth.ts signIn callback refuses it).
+  const error = params.error === 'AccessDenied' ? (await getTranslations('adminLists.signIn'))('suspended') : key ? t(`errors.${key}`) : undefined;
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('signInTitle')}</h1>

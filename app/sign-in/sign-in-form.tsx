@@ -16,13 +16,14 @@ const isKnownProvider = (id: string): id is keyof typeof PROVIDER_STYLES => id i
 export const inputClass = 'mt-1 w-full rounded-md border border-zinc-300 px-3 py-2 text-sm focus:border-rose-500 focus:outline-none';
 export const buttonClass = 'w-full rounded-md bg-rose-700 px-4 py-2 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50';
 
-/** Credentials sign-in through Auth.js; also used right after sign-up. Resolves to the catalog key of the failure (auth.errors.*) or null. */
-export async function signInWithPassword(email: string, password: string, siteKey: string | null): Promise<'botCheck' | 'invalidCredentials' | 'tooMany' | null> {
+/** Credentials sign-in through Auth.js; also used right after sign-up. Resolves to the catalog key of the failure (auth.errors.*, or `suspended`) or null. */
+export async function signInWithPassword(email: string, password: string, siteKey: string | null): Promise<'botCheck' | 'invalidCredentials' | 'tooMany' | 'suspended' | null> {
   try {
     const recaptchaToken = (await getBotToken(siteKey, 'sign_in')) ?? '';
     const result = await signIn('credentials', { email, password, recaptchaToken, redirect: false });
     if (result.ok && !result.error) return null;
     if (result.code === 'bot_check_failed') return 'botCheck';
+    if (result.code === 'account_suspended') return 'suspended';
     return 'invalidCredentials';
   } catch {
     // A 429 from the gateway carries no redirect URL for next-auth to parse.
@@ -33,6 +34,7 @@ export async function signInWithPassword(email: string, password: string, siteKe
 export function SignInForm(props: { callbackUrl: string; providers: string[]; siteKey: string | null; initialError?: string }) {
   const router = useRouter();
   const t = useTranslations('auth');
+  const tSuspended = useTranslations('adminLists.signIn');
   const [error, setError] = useState(props.initialError);
   const [pending, setPending] = useState(false);
 
@@ -42,7 +44,7 @@ export function SignInForm(props: { callbackUrl: string; providers: string[]; si
     setPending(true);
     const failure = await signInWithPassword(String(form.get('email')), String(form.get('password')), props.siteKey);
     if (failure) {
-      setError(t(`errors.${failure}`));
+      setError(failure === 'suspended' ? tSuspended('suspended') : t(`errors.${failure}`));
       setPending(false);
       return;
     }

@@ -12,7 +12,8 @@ export const VerifyCredentialsInput = z.object({
 });
 export type VerifyCredentialsInput = z.infer<typeof VerifyCredentialsInput>;
 
-export type VerifiedUser = { id: string; email: string; name: string | null; role: Role };
+/** `suspended`: the password was right but an admin suspended the account; the caller refuses the sign-in. */
+export type VerifiedUser = { id: string; email: string; name: string | null; role: Role; suspended: boolean };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -24,9 +25,9 @@ export async function verifyCredentials(db: Db, input: VerifyCredentialsInput): 
     return null;
   }
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, passwordHash: true, suspendedAt: true } });
   // OAuth-only accounts have no password hash: same path as an unknown email.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user?.passwordHash || !ok) return null;
-  return { id: user.id, email, name: user.name, role: user.role };
+  return { id: user.id, email, name: user.name, role: user.role, suspended: user.suspendedAt !== null };
 }

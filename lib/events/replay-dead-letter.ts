@@ -1,17 +1,19 @@
 // Replay: put the dead letter's event back in the outbox under its own id, so the relay
 // publishes it again on its topic with its key. Groups that already processed it skip it
-// (processed_events); the group that dead-lettered it runs its handler again.
+// (processed_events); the group that dead-lettered it runs its handler again. The admin who
+// replayed it is audited in the same transaction.
 import { z } from 'zod';
+import { recordAdminChange } from '../audit/record-admin-change';
 import type { Db } from '../db/create-prisma';
 import { AppError, notFound } from '../errors/app-error';
 import { OUTBOX_CHANNEL } from './append-event';
 import { EVENT_CATALOG, isEventType } from './catalog';
 
-export const ReplayDeadLetterInput = z.object({ deadLetterId: z.uuid() });
+export const ReplayDeadLetterInput = z.object({ deadLetterId: z.uuid(), actorId: z.uuid().nullable(), requestId: z.string().max(128).nullish() });
 export type ReplayDeadLetterInput = z.infer<typeof ReplayDeadLetterInput>;
 
 export async function replayDeadLetter(db: Db, input: ReplayDeadLetterInput): Promise<{ eventId: string; replayedAt: string }> {
-  const { deadLetterId } = ReplayDeadLetterInput.parse(input);
+  const { deadLetterId, actorId, requestId } = ReplayDeadLetterInput.parse(input);
   return db.$transaction(async (tx) => {
     const [letter] = await tx.$queryRaw<
       { event_id: string; topic: string; type: string; aggregate_id: string; payload: unknown; replayed_at: Date | null; created_at: Date }[]
@@ -28,6 +30,15 @@ export async function replayDeadLetter(db: Db, input: ReplayDeadLetterInput): Pr
       ON CONFLICT (id) DO UPDATE SET published_at = NULL, last_error = NULL`;
     const [{ replayed_at }] = (await tx.$queryRaw<{ replayed_at: Date }[]>`
       UPDATE common.dead_letters SET replayed_at = now() WHERE id = ${deadLetterId}::uuid RETURNING replayed_at`) as [{ replayed_at: Date }];
+    await recordAdminChange(tx, {
+      actorId,
+      action: 'dead_letter.replay',
+      entityType: 'dead_letter',
+      entityId: deadLetterId,
+      before: { replayedAt: null },
+      after: { replayedAt: replayed_at, eventId: letter.event_id, type: letter.type },
+      requestId,
+    });
     await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
     return { eventId: letter.event_id, replayedAt: replayed_at.toISOString() };
   });

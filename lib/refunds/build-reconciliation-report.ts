@@ -2,6 +2,9 @@
 // against ours for the same day, by payment id. Each difference becomes a mismatch row on the
 // admin page: missing on either side, a different state, a different paid or cancelled amount.
 // Running it again for the same day adds what is new and keeps what an admin already resolved.
+// An admin's run (`actor`) is audited with the report it wrote; the payments role's nightly run is not.
+import type { AdminActor } from '../catalog/admin/admin-actor';
+import { recordAdminChange } from '../audit/record-admin-change';
 import type { Db } from '../db/create-prisma';
 import type { PortOne } from '../payments/portone-client';
 import { DEFAULT_VENUE_TIME_ZONE } from './cancellation-policy';
@@ -32,7 +35,7 @@ async function listPortOneDay(portOne: PortOne, from: Date, until: Date): Promis
 
 export async function buildReconciliationReport(
   deps: { db: Db; portOne: PortOne },
-  input: { day: string; timeZone?: string },
+  input: { day: string; timeZone?: string; actor?: AdminActor },
   now: Date,
 ): Promise<ReconciliationReportResult> {
   const [year, month, dayOfMonth] = input.day.split('-').map(Number) as [number, number, number];
@@ -81,6 +84,15 @@ export async function buildReconciliationReport(
       data: mismatches.map((m) => ({ reportId: report.id, portonePaymentId: m.portonePaymentId, kind: m.kind, ours: m.ours ?? undefined, theirs: m.theirs ?? undefined })),
       skipDuplicates: true,
     });
+    if (input.actor) {
+      await recordAdminChange(tx, {
+        ...input.actor,
+        action: 'reconciliation.run',
+        entityType: 'reconciliation_report',
+        entityId: report.id,
+        after: { day: input.day, ourCount: ours.length, portoneCount: theirs.length, mismatchCount: mismatches.length },
+      });
+    }
     return report.id;
   });
   return { reportId, day: input.day, ourCount: ours.length, portoneCount: theirs.length, mismatches };

@@ -1,11 +1,14 @@
-// The admin payments list: filter by state, method, day range and event, newest first, a page at
-// a time, with the events and methods the filters offer.
+// The admin payments list: search by PortOne payment id or the payer's email, filter by state,
+// method, day range and event, newest first, a page at a time, with the events and methods the
+// filters offer.
 import { z } from 'zod';
+import { SearchText } from '../admin/page-query';
 import type { Db, Prisma } from '../db/create-prisma';
 
 const PAYMENT_STATES = ['READY', 'PAY_PENDING', 'VIRTUAL_ACCOUNT_ISSUED', 'PAID', 'FAILED', 'CANCELLED', 'PARTIAL_CANCELLED'] as const;
 
 export const ListAdminPaymentsInput = z.object({
+  q: SearchText,
   status: z.enum(PAYMENT_STATES).optional(),
   method: z.string().trim().min(1).max(40).optional(),
   /** Created at or after (ISO instant). */
@@ -34,8 +37,9 @@ export type AdminPaymentRow = {
 };
 
 export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): Promise<{ payments: AdminPaymentRow[]; total: number; page: number; pageSize: number; events: { id: string; title: string }[]; methods: string[] }> {
-  const { status, method, from, until, eventId, page, pageSize } = ListAdminPaymentsInput.parse(input);
+  const { q, status, method, from, until, eventId, page, pageSize } = ListAdminPaymentsInput.parse(input);
   const where: Prisma.PaymentWhereInput = {
+    ...(q ? { OR: [{ portonePaymentId: { contains: q } }, { user: { email: { contains: q, mode: 'insensitive' } } }] } : {}),
     ...(status ? { status } : {}),
     ...(method ? { method } : {}),
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(from) } : {}), ...(until ? { lt: new Date(until) } : {}) } } : {}),

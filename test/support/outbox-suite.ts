@@ -183,12 +183,12 @@ export function defineOutboxSuite(mode: Mode) {
       }
 
       poisoned.delete(poison); // the fix ships; the admin replays
-      await replayDeadLetter(database.db, { deadLetterId: letter.id });
+      await replayDeadLetter(database.db, { deadLetterId: letter.id, actorId: null });
       await waitFor('the replayed effect', async () => (await effectsOf([poisonId])).length === 1, 30_000);
       await settle(order, 30_000);
       expect((await effectsOf(all)).length).toBe(all.length);
       expect((await database.db.deadLetter.findUniqueOrThrow({ where: { id: letter.id } })).replayedAt).not.toBeNull();
-      await expect(replayDeadLetter(database.db, { deadLetterId: letter.id })).rejects.toMatchObject({ code: 'conflict' });
+      await expect(replayDeadLetter(database.db, { deadLetterId: letter.id, actorId: null })).rejects.toMatchObject({ code: 'conflict' });
     }, 90_000);
 
     if (mode === 'kafka') {

@@ -83,3 +83,14 @@ export class Browser {
     return response;
   }
 }
+
+/**
+ * A browser holding a session cookie minted with the server's secret, as Auth.js mints it at
+ * sign-in. `role` is what the cookie claims; the gateway believes the database's role instead.
+ */
+export async function signedInBrowser(web: TestWeb, user: { id: string }, role: 'USER' | 'STAFF' | 'ADMIN' = 'USER'): Promise<Browser> {
+  const { encode } = await import('next-auth/jwt');
+  const browser = new Browser();
+  browser.cookies.set('authjs.session-token', await encode({ token: { sub: user.id, role, name: 'Test', email: 'test@example.com' }, secret: web.authSecret, salt: 'authjs.session-token' }));
+  return browser;
+}

@@ -9,6 +9,8 @@ import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { toClientError } from './to-client-error';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
+import { registerAdminExportRoutes } from './routes/admin-exports';
+import { registerAdminListRoutes } from './routes/admin-lists';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerAdminPaymentRoutes } from './routes/admin-payments';
 import { registerAdminStatsRoutes } from './routes/admin-stats';
@@ -95,6 +97,8 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerTransferRoutes(v1, ctx, { now: options.now });
     registerTicketHistoryRoutes(v1, ctx);
     registerAdminStatsRoutes(v1, ctx, { now: options.now });
+    registerAdminListRoutes(v1, ctx, { now: options.now });
+    registerAdminExportRoutes(v1, ctx);
   });
   return app;
 }

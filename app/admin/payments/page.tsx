@@ -1,32 +1,26 @@
 // The admin payments list: filters (state, method, days, event) in the query string, 25 a page.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { localDayStart } from '../../../lib/i18n/local-day-start';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
 import { listAdminPayments } from '../../../lib/refunds/list-admin-payments';
-import { addDays, fromLocal } from '../../../lib/refunds/venue-calendar';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
 const STATES = ['READY', 'PAY_PENDING', 'VIRTUAL_ACCOUNT_ISSUED', 'PAID', 'FAILED', 'CANCELLED', 'PARTIAL_CANCELLED'] as const;
 // Days are picked on the platform's business calendar (default Asia/Seoul) and sent as instants.
-const localDay = (day: string | undefined) => {
-  const match = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-};
-const dayStart = (day: string | undefined, plusDays = 0) => {
-  const date = localDay(day);
-  return date ? fromLocal(addDays(date, plusDays), 0, 0, DEFAULT_VENUE_TIME_ZONE).toISOString() : undefined;
-};
+const dayStart = (day: string | undefined, plusDays = 0) => localDayStart(day, DEFAULT_VENUE_TIME_ZONE, plusDays);
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin.payments'))('title') };
 }
 
-type Search = { status?: string; method?: string; from?: string; until?: string; eventId?: string; page?: string };
+type Search = { q?: string; status?: string; method?: string; from?: string; until?: string; eventId?: string; page?: string };
 
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const filters = {
+    q: search.q,
     status: STATES.find((s) => s === search.status),
     method: search.method || undefined,
     from: dayStart(search.from),
@@ -34,7 +28,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     eventId: search.eventId || undefined,
     page: Number(search.page) > 0 ? Number(search.page) : 1,
   };
-  const [list, t, format] = await Promise.all([listAdminPayments(db(), filters), getTranslations('admin.payments'), getFormat()]);
+  const [list, t, tl, format] = await Promise.all([listAdminPayments(db(), filters), getTranslations('admin.payments'), getTranslations('adminLists.payments'), getFormat()]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const pageHref = (page: number) => `/admin/payments?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(page) })}`;
 
@@ -42,6 +36,10 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-3 text-sm" aria-label={t('filters')}>
+        <label className="flex flex-col">
+          {tl('searchLabel')}
+          <input type="search" name="q" defaultValue={search.q ?? ''} className="rounded border px-2 py-1" />
+        </label>
         <label className="flex flex-col">
           {t('status')}
           <select name="status" defaultValue={search.status ?? ''} className="rounded border px-2 py-1">

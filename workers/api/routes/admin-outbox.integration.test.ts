@@ -12,13 +12,17 @@ describe('admin outbox API', () => {
   let database: TestDatabase;
   let ctx: WorkerContext;
   let app: ReturnType<typeof buildApi>;
-  const admin = internalHeaders({ 'x-user-id': randomUUID(), 'x-user-role': 'ADMIN' });
+  let adminId: string;
+  let admin: Record<string, string>;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     ctx = createTestWorkerContext({ database, redisUrl: inject('redisUrl') });
     app = buildApi(ctx);
     await app.ready();
+    // A real user: the replay's audit row names its actor.
+    adminId = (await database.db.user.create({ data: { email: 'outbox-admin@test.dev', role: 'ADMIN' } })).id;
+    admin = internalHeaders({ 'x-user-id': adminId, 'x-user-role': 'ADMIN' });
   });
   afterAll(async () => {
     await app.close();
@@ -55,6 +59,9 @@ describe('admin outbox API', () => {
     expect(replay.json()).toMatchObject({ eventId: event.id });
     const reopened = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(reopened.publishedAt).toBeNull(); // back in the backlog: the relay publishes it again
+    expect(await database.db.adminAuditLog.findMany({ where: { entityType: 'dead_letter', entityId: deadLetterId }, select: { actorId: true, action: true, requestId: true } })).toEqual([
+      { actorId: adminId, action: 'dead_letter.replay', requestId: replay.headers['x-request-id'] },
+    ]);
     const again = await app.inject({ method: 'POST', url: `/v1/admin/outbox/dead-letters/${deadLetterId}/replay`, headers: admin });
     expect(again.statusCode).toBe(409);
     const missing = await app.inject({ method: 'POST', url: `/v1/admin/outbox/dead-letters/${randomUUID()}/replay`, headers: admin });

@@ -38,7 +38,7 @@ export function registerAdminOutboxRoutes(app: FastifyInstance, ctx: WorkerConte
 
   app.post<{ Params: { id: string } }>('/v1/admin/outbox/dead-letters/:id/replay', async (request) => {
     const admin = requireAdmin(request);
-    const result = await replayDeadLetter(ctx.db, { deadLetterId: request.params.id });
+    const result = await replayDeadLetter(ctx.db, { deadLetterId: request.params.id, actorId: admin.userId, requestId: request.id });
     request.log.info({ admin: admin.userId, deadLetterId: request.params.id, eventId: result.eventId }, 'dead letter replayed');
     return result;
   });

@@ -74,9 +74,9 @@ export function registerAdminPaymentRoutes(app: FastifyInstance, ctx: WorkerCont
   });
 
   app.post('/v1/admin/reconciliation/run', async (request) => {
-    requireAdmin(request);
+    const admin = requireAdmin(request);
     const { day } = RunBody.parse(request.body ?? {});
-    return { report: await buildReconciliationReport(portOneDeps(), { day }, now()) };
+    return { report: await buildReconciliationReport(portOneDeps(), { day, actor: { actorId: admin.userId, requestId: request.id } }, now()) };
   });
 
   app.post<{ Params: { id: string } }>('/v1/admin/reconciliation/mismatches/:id/resend-webhook', async (request) => {

@@ -144,6 +144,9 @@ describe('worker API: waiting room', () => {
         actorId: null, // 'boss' is no user id
         after: { userId: 'stranger', revoked: true },
       });
+      expect(await database.db.adminAuditLog.findMany({ where: { entityType: 'performance', entityId: performance.id }, select: { action: true, after: true, requestId: true } })).toEqual([
+        { action: 'waiting_room.revoke', after: { userId: 'stranger', revoked: true }, requestId: revoke.headers['x-request-id'] },
+      ]);
       expect(await reason(performance.id, 'stranger', strangerToken)).toBe('entry_token_revoked');
 
       clock += 301_000;
@@ -185,6 +188,9 @@ describe('worker API: waiting room', () => {
       expect(audits.map((a) => a.action)).toEqual(['pause', 'resume']);
       expect(audits[1]!.before).toMatchObject({ paused: true, admitPerMinute: 60, maxActive: 100 });
       expect(audits[1]!.after).toMatchObject({ paused: false, admitPerMinute: 600, maxActive: 5 });
+      // The same changes in the admin audit log, where every admin action is browsed.
+      const logged = await database.db.adminAuditLog.findMany({ where: { entityType: 'performance', entityId: performance.id }, orderBy: { id: 'asc' } });
+      expect(logged.map((a) => [a.action, a.before, a.after])).toEqual(audits.map((a) => [`waiting_room.${a.action}`, a.before, a.after]));
       const bad = await app.inject({ method: 'PATCH', url: `/v1/admin/waiting-room/${performance.id}`, headers: as('boss', 'ADMIN'), payload: { admitPerMinute: -1 } });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.field).toBe('admitPerMinute');

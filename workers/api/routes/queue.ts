@@ -82,7 +82,7 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WorkerContext, op
     const admin = requireAdmin(request);
     const { performanceId } = Params.parse(request.params);
     const patch = RoomSettingsPatch.parse(request.body ?? {});
-    const settings = await updateRoomSettings({ db: ctx.db, redis: ctx.redis }, { performanceId, actorId: admin.userId, patch });
+    const settings = await updateRoomSettings({ db: ctx.db, redis: ctx.redis }, { performanceId, actorId: admin.userId, patch, requestId: request.id });
     request.log.info({ performanceId, patch, actor: admin.userId }, 'waiting room settings changed');
     return { settings };
   });
@@ -91,6 +91,6 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WorkerContext, op
     const admin = requireAdmin(request);
     const { performanceId } = Params.parse(request.params);
     const { userId } = RevokeBody.parse(request.body ?? {});
-    return { revoked: await revokeRoomAdmission({ db: ctx.db, redis: ctx.redis }, { performanceId, userId, actorId: admin.userId }) };
+    return { revoked: await revokeRoomAdmission({ db: ctx.db, redis: ctx.redis }, { performanceId, userId, actorId: admin.userId, requestId: request.id }) };
   });
 }

@@ -155,6 +155,7 @@ describe('admin payments', () => {
     const found = run.json().report.mismatches.map((m: { portonePaymentId: string; kind: string }) => [m.portonePaymentId, m.kind]);
     expect(found).toEqual(expect.arrayContaining([[drifted.booking.portonePaymentId, 'cancelled_amount'], [drifted.booking.portonePaymentId, 'status'], ['stray-payment', 'missing_here']]));
     expect(found.map(([id]: [string]) => id)).not.toContain(clean.booking.portonePaymentId);
+    expect(await database.db.adminAuditLog.findFirst({ where: { action: 'reconciliation.run', entityId: run.json().report.reportId } })).toMatchObject({ actorId: admin, after: { day: '2027-02-01' } });
 
     const resend = await api.inject({ method: 'POST', url: `/v1/admin/payments/${drifted.booking.paymentId}/resend-webhook`, headers: as(admin, 'ADMIN'), payload: {} });
     expect(resend.statusCode).toBe(200);

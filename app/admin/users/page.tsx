@@ -1,0 +1,109 @@
+// /admin/users — users by email or name, role and suspension, 25 a page; role change and
+// suspension on each row (never on the admin's own).
+import { getTranslations } from 'next-intl/server';
+import { listAdminUsers } from '../../../lib/admin/list-admin-users';
+import { ROLES } from '../../../lib/auth/roles';
+import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
+import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { ListPager } from '../../../components/admin/list-pager';
+import { db } from '../../_server/clients';
+import { getFormat } from '../../_server/get-format';
+import { requireAdminPage } from '../../_server/session';
+import { UserActions } from './user-actions';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('adminLists.users'))('title') };
+}
+
+type Search = { q?: string; role?: string; state?: string; page?: string };
+const STATES = ['active', 'suspended'] as const;
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const admin = await requireAdminPage('/admin/users');
+  const search = await searchParams;
+  const filters = {
+    q: search.q,
+    role: ROLES.find((r) => r === search.role),
+    state: STATES.find((s) => s === search.state),
+    page: Number(search.page) > 0 ? Number(search.page) : 1,
+  };
+  const [list, t, tc, tr, format] = await Promise.all([
+    listAdminUsers(db(), filters),
+    getTranslations('adminLists.users'),
+    getTranslations('adminLists.common'),
+    getTranslations('adminLists.roles'),
+    getFormat(),
+  ]);
+
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <ListFilters>
+        <label className={filterFieldClass}>
+          {t('searchLabel')}
+          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
+        </label>
+        <label className={filterFieldClass}>
+          {t('role')}
+          <select name="role" defaultValue={filters.role ?? ''} className={filterInputClass}>
+            <option value="">{tc('any')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{tr(r)}</option>
+            ))}
+          </select>
+        </label>
+        <label className={filterFieldClass}>
+          {t('state')}
+          <select name="state" defaultValue={filters.state ?? ''} className={filterInputClass}>
+            <option value="">{tc('any')}</option>
+            {STATES.map((s) => (
+              <option key={s} value={s}>{t(`states.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+      </ListFilters>
+
+      {list.rows.length === 0 ? (
+        <p className="text-zinc-700">{t('none')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="admin-users">
+            <thead className="border-b text-zinc-700">
+              <tr>
+                <th className="py-2 pr-3">{t('email')}</th>
+                <th className="py-2 pr-3">{t('name')}</th>
+                <th className="py-2 pr-3">{t('role')}</th>
+                <th className="py-2 pr-3">{t('state')}</th>
+                <th className="py-2 pr-3">{t('joined')}</th>
+                <th className="py-2 pr-3">{t('providers')}</th>
+                <th className="py-2">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((u) => (
+                <tr key={u.id} className="border-b border-zinc-100 align-top" data-testid="admin-user" data-email={u.email ?? ''}>
+                  <td className="py-2 pr-3">{u.email ?? '—'}</td>
+                  <td className="py-2 pr-3">{u.name ?? '—'}</td>
+                  <td className="py-2 pr-3" data-testid="user-role">{tr(u.role)}</td>
+                  <td className="py-2 pr-3">
+                    {u.suspendedAt ? t('suspendedSince', { date: format.dateTime(u.suspendedAt, DEFAULT_VENUE_TIME_ZONE, 'short') }) : t('states.active')}
+                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(u.createdAt, DEFAULT_VENUE_TIME_ZONE, 'date')}</td>
+                  <td className="py-2 pr-3">{u.providers.length ? u.providers.join(', ') : t('password')}</td>
+                  <td className="py-2">
+                    {u.id === admin.id ? (
+                      <span className="text-zinc-700">{t('self')}</span>
+                    ) : (
+                      <UserActions user={{ id: u.id, label: u.email ?? u.name ?? u.id, role: u.role, suspended: u.suspendedAt !== null }} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ListPager basePath="/admin/users" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
+    </section>
+  );
+}
