@@ -4,12 +4,14 @@
 // code, so renaming a role in workers/config.ts without infra/ fails here. A machine without
 // Terraform or the provider mirror fails this file: it never passes by not running.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROLE_NAMES } from '../../workers/config';
+import '../../workers/roles';
+import { declaredConsumerGroups } from '../../workers/runtime/consumer-groups';
 
 const run = promisify(execFile);
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -44,6 +46,14 @@ describe('infra/terraform', () => {
   it('is formatted (terraform fmt -check)', async () => {
     const { stdout } = await terraform(root, path.join(scratch, 'fmt'), ['fmt', '-check', '-recursive', '-list=true']);
     expect(stdout.trim()).toBe('');
+  });
+
+  it('alarms on the lag of every consumer group on every topic it reads, as the roles declare them', () => {
+    const main = readFileSync(path.join(root, 'live', 'main.tf'), 'utf8');
+    const listed = [...main.matchAll(/\{ group = "([^"]+)", topic = "([^"]+)" \}/g)].map(([, group, topic]) => `${group} ${topic}`);
+    const declared = declaredConsumerGroups().flatMap(({ group, topics }) => topics.map((topic) => `${group} ${topic}`));
+    expect(declared.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual(declared.sort());
   });
 
   // One root serves both environments; init and validate once, then each environment's plan.

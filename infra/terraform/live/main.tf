@@ -112,9 +112,17 @@ module "stack" {
   kafka_volume_gb           = local.sizes.kafka_volume_gb
   kafka_min_insync_replicas = local.sizes.kafka_min_insync_replicas
 
+  # Each consumer group with each topic it reads (workers/roles declare them; the test suite
+  # checks this list against the code).
   consumer_group_topics = [
+    { group = "reservations", topic = "reservation.events" },
     { group = "reservations", topic = "payment.events" },
+    { group = "reservations", topic = "transfer-events" },
     { group = "stats", topic = "reservation.events" },
+    { group = "stats", topic = "payment.events" },
+    { group = "stats", topic = "transfer-events" },
+    { group = "stats", topic = "ticket.events" },
+    { group = "stats", topic = "membership-events" },
   ]
   log_retention_days = local.sizes.log_retention_days
 }
