@@ -9,7 +9,7 @@ import { useFormat } from '../../../components/i18n/use-format';
 import type { DashboardStats } from '../../../lib/stats/get-dashboard-stats';
 
 const REFRESH_MS = 3_000;
-const COLORS = { seats: '#1d4ed8', revenue: '#be123c', capacity: '#a1a1aa', waiting: '#b45309', admitted: '#047857', failures: '#b91c1c' };
+const COLORS = { seats: '#1d4ed8', revenue: '#be123c', waiting: '#b45309', admitted: '#047857', failures: '#b91c1c' };
 
 type Filter = { from: string; to: string; eventId: string };
 
@@ -116,7 +116,11 @@ export function StatsDashboard({ initialRange }: { initialRange: { from: string;
   const revenueKey = t('series.revenue');
   const series = data.series.map((point) => ({ label: bucketLabel(point.bucket), [seatsKey]: point.seatsSold, [revenueKey]: point.netRevenueKrw }));
   const funnel = (['joined', 'admitted', 'held', 'reserved', 'paid', 'checkedIn'] as const).map((stage) => ({ stage: t(`funnel.${stage}`), [t('funnel.count')]: data.funnel[stage] }));
-  const occupancy = data.occupancy.map((row) => ({ grade: row.grade, [t('occupancy.sold')]: row.sold, [t('occupancy.capacity')]: row.capacity }));
+  const shareKey = t('occupancy.share');
+  // A percentage, not sold-vs-capacity bars: 2 seats sold of 7,000 would not show as a bar at all.
+  const occupancy = data.occupancy.map((row) => ({ grade: row.grade, sold: row.sold, capacity: row.capacity, [shareKey]: row.capacity ? Math.round((row.sold / row.capacity) * 1_000) / 10 : 0 }));
+  const occupancyTooltip = (value: unknown, _name: unknown, item: { payload?: { sold: number; capacity: number } }) =>
+    t('occupancy.tooltip', { share: String(value), sold: format.number(item.payload?.sold ?? 0), capacity: format.number(item.payload?.capacity ?? 0) });
   const waiting = data.waitingRoom.map((point) => ({ time: format.dateTime(point.at, data.timeZone, 'time'), [t('waiting.depth')]: point.waiting, [t('waiting.admitted')]: point.admitted }));
   const failures = data.failures.map((row) => ({ reason: row.reason, [t('payments.failures')]: row.count }));
   const krwTick = (value: number) => format.number(value);
@@ -159,16 +163,14 @@ export function StatsDashboard({ initialRange }: { initialRange: { from: string;
           <BarChart data={occupancy}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="grade" />
-            <YAxis allowDecimals={false} label={axisLabel(t('units.seats'))} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey={t('occupancy.sold')} fill={COLORS.seats} isAnimationActive={false} />
-            <Bar dataKey={t('occupancy.capacity')} fill={COLORS.capacity} isAnimationActive={false} />
+            <YAxis domain={[0, 100]} label={axisLabel(t('units.percent'))} />
+            <Tooltip formatter={occupancyTooltip} />
+            <Bar dataKey={shareKey} fill={COLORS.seats} isAnimationActive={false} />
           </BarChart>
         </Figure>
 
         <Figure id="chart-funnel" title={t('funnel.title')} note={t('funnel.note')} empty={Object.values(data.funnel).every((n) => n === 0)} emptyText={t('funnel.empty')}>
-          <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
+          <BarChart data={funnel} layout="vertical" margin={{ left: 24, bottom: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} label={{ value: t('units.peopleOrSeats'), position: 'insideBottom', offset: -2, style: { fill: '#3f3f46', fontSize: 12 } }} />
             <YAxis type="category" dataKey="stage" width={110} />
@@ -197,7 +199,7 @@ export function StatsDashboard({ initialRange }: { initialRange: { from: string;
           empty={data.failures.length === 0}
           emptyText={totals.paymentsSettled ? t('payments.noFailures') : t('payments.empty')}
         >
-          <BarChart data={failures} layout="vertical" margin={{ left: 24 }}>
+          <BarChart data={failures} layout="vertical" margin={{ left: 24, bottom: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} label={{ value: t('units.payments'), position: 'insideBottom', offset: -2, style: { fill: '#3f3f46', fontSize: 12 } }} />
             <YAxis type="category" dataKey="reason" width={160} tick={{ fontSize: 11 }} />
