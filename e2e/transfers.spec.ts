@@ -24,7 +24,8 @@ test('a fan gives a ticket to a second fan, who accepts it', async ({ browser })
   await admin.goto('/admin/catalog');
   const event = admin.getByRole('article', { name: EVENT.title });
   const transfersSwitch = event.getByRole('checkbox', { name: 'Allow ticket transfers' });
-  if (!(await transfersSwitch.isChecked())) await transfersSwitch.check();
+  await transfersSwitch.check();
+  await expect(transfersSwitch).toBeEnabled();
   await admin.reload();
   await expect(admin.getByRole('article', { name: EVENT.title }).getByRole('checkbox', { name: 'Allow ticket transfers' })).toBeChecked();
 
@@ -69,5 +70,6 @@ test('a fan gives a ticket to a second fan, who accepts it', async ({ browser })
     .toContain('양도가 수락되었습니다');
 
   expect(recipientErrors()).toEqual([]);
-  expect(holderErrors().filter((problem) => !problem.startsWith(`404 GET`))).toEqual([]);
+  // The one 404 the giver met on purpose: the page of the ticket they gave away.
+  expect(holderErrors().filter((problem) => !problem.includes(`/tickets/${ticketId}/transfer`))).toEqual([]);
 });
