@@ -9,9 +9,11 @@ import type { WorkerContext } from '../runtime/context';
 import { createInternalAuth } from './internal-auth';
 import { toClientError } from './to-client-error';
 import { registerAdminCatalogRoutes } from './routes/admin-catalog';
+import { registerAdminCheckInRoutes } from './routes/admin-check-in';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox';
 import { registerAdminPaymentRoutes } from './routes/admin-payments';
 import { registerCatalogRoutes } from './routes/catalog';
+import { registerCheckInRoutes } from './routes/check-in';
 import { registerHealthRoutes } from './routes/health';
 import { registerPaymentRoutes, registerPortOneWebhookRoute } from './routes/payments';
 import { registerNotificationRoutes } from './routes/notifications';
@@ -19,6 +21,7 @@ import { registerQueueRoutes } from './routes/queue';
 import { registerRefundRoutes } from './routes/refunds';
 import { registerReservationRoutes } from './routes/reservations';
 import { registerSeatHoldRoutes } from './routes/seat-holds';
+import { registerTicketRoutes } from './routes/tickets';
 
 // One span per request (child of the gateway's traceparent) and one for its handler; hooks get
 // none (eight hook spans per request cost more than the request's own Redis work), nor do the
@@ -89,6 +92,9 @@ export function buildApi(ctx: WorkerContext, options: { isShuttingDown?: () => b
     registerNotificationRoutes(v1, ctx, { now: options.now });
     registerRefundRoutes(v1, ctx, { now: options.now });
     registerAdminPaymentRoutes(v1, ctx, { now: options.now });
+    registerTicketRoutes(v1, ctx, { now: options.now });
+    registerCheckInRoutes(v1, ctx, { now: options.now });
+    registerAdminCheckInRoutes(v1, ctx);
   });
   return app;
 }
