@@ -1,6 +1,7 @@
 // Checked in against sold for one performance, per gate and per grade, and every double entry found
 // when offline scans synced: the scanner's live count and the admin's check-in report.
 import type { Db } from '../db/create-prisma';
+import { notFound } from '../errors/app-error';
 
 export type CheckInCount = { sold: number; checkedIn: number };
 export type CheckInConflict = {
@@ -19,6 +20,8 @@ export type CheckInConflict = {
 };
 export type CheckInReport = {
   performanceId: string;
+  /** The venue's zone, in which the report's times are read. */
+  timeZone: string;
   total: CheckInCount;
   /** Keyed by the ticket's gate; null = the main gate. */
   byGate: Array<CheckInCount & { gate: string | null }>;
@@ -27,6 +30,8 @@ export type CheckInReport = {
 };
 
 export async function getCheckInReport(db: Db, performanceId: string): Promise<CheckInReport> {
+  const performance = await db.performance.findUnique({ where: { id: performanceId }, select: { hall: { select: { venue: { select: { timeZone: true } } } } } });
+  if (!performance) throw notFound('Performance');
   const [counts, conflicts] = await Promise.all([
     db.$queryRaw<{ gate: string | null; grade: string; sold: number; checked_in: number }[]>`
       SELECT sec.gate, s.grade, count(*)::int AS sold, count(c.id)::int AS checked_in
@@ -57,6 +62,7 @@ export async function getCheckInReport(db: Db, performanceId: string): Promise<C
   };
   return {
     performanceId,
+    timeZone: performance.hall.venue.timeZone,
     total: sum(counts),
     byGate: group('gate') as Array<CheckInCount & { gate: string | null }>,
     byGrade: group('grade'),

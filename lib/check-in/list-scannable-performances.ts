@@ -1,14 +1,15 @@
 // The performances a staff member can work the door of, from yesterday on, soonest first: those of
-// the events they are assigned to (an admin: every published one).
+// the events they are assigned to (an admin: every published one). Null for a user who is neither
+// STAFF nor ADMIN in the database (the session's role may be older than an assignment).
 import type { Db } from '../db/create-prisma';
 
 export type ScannablePerformanceSummary = { id: string; eventTitle: string; startsAt: string; timeZone: string; venueName: string; gates: Array<string | null> };
 
 const DAY = 86_400_000;
 
-export async function listScannablePerformances(db: Db, userId: string, now: Date): Promise<ScannablePerformanceSummary[]> {
+export async function listScannablePerformances(db: Db, userId: string, now: Date): Promise<ScannablePerformanceSummary[] | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user || user.role === 'USER') return [];
+  if (!user || user.role === 'USER') return null;
   const performances = await db.performance.findMany({
     where: {
       startsAt: { gte: new Date(now.getTime() - DAY) },

@@ -22,7 +22,7 @@ export function registerCheckInRoutes(app: FastifyInstance, ctx: WorkerContext, 
 
   app.get('/v1/staff/performances', async (request) => {
     const caller = requireCaller(request);
-    return { performances: await listScannablePerformances(ctx.db, caller.userId, now()) };
+    return { performances: (await listScannablePerformances(ctx.db, caller.userId, now())) ?? [] };
   });
 
   app.post('/v1/staff/scans', async (request) => {
