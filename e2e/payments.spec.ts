@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openWindow, reserveTwoSeats } from './support/pay-for-seats';
 import { signUpNewFan } from './support/sign-up';
 import { depositVirtualAccount, mailTo, readStandIns } from './support/stand-ins';
 
@@ -7,36 +8,6 @@ import { depositVirtualAccount, mailTo, readStandIns } from './support/stand-ins
 // virtual account (confirmed by the deposit). The indie night, as in holds.spec.ts.
 // Each test pays through three apps (web, stand-in, mailbox) on a shared 2-core machine.
 test.setTimeout(180_000);
-
-async function reserveTwoSeats(page: Page): Promise<string> {
-  await page.goto('/events/seoul-indie-night-2027');
-  await page.getByTestId('performance').first().getByRole('link', { name: /Book seats/ }).click();
-  await expect(page.getByRole('heading', { name: /Choose seats/ })).toBeVisible({ timeout: 20_000 });
-  // The map is live (hydrated, states loaded) once it shows its summary.
-  await expect(page.getByTestId('availability-summary')).toBeVisible();
-  // Two free seats, chosen with the keyboard (earlier tests sold the first ones).
-  const free = page.locator('rect.seat[aria-disabled="false"][aria-checked="false"]');
-  for (let i = 0; i < 2; i++) {
-    await free.first().focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('list', { name: 'Chosen seats list' }).getByRole('listitem')).toHaveCount(i + 1);
-  }
-  await page.getByRole('button', { name: /Hold seats/ }).click();
-  await expect(page.getByTestId('held-seats').getByRole('listitem')).toHaveCount(2);
-  await page.getByRole('button', { name: /Reserve/ }).click();
-  await expect(page).toHaveURL(/\/me\/reservations\/[0-9a-f-]{36}$/);
-  return /\/me\/reservations\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
-}
-
-/** From the reservation page to the stand-in's window with the chosen method. */
-async function openWindow(page: Page, method: RegExp) {
-  await page.getByTestId('pay-now').click();
-  await expect(page.getByTestId('checkout-total')).toBeVisible();
-  await expect(page.getByTestId('cancellation-policy').getByRole('listitem').first()).toBeVisible();
-  await page.getByRole('radio', { name: method }).check();
-  await page.getByRole('button', { name: /^Pay / }).click();
-  await expect(page).toHaveURL(new RegExp(`^${readStandIns().portone.url}/checkout/`));
-}
 
 test('a fan pays by card on the stand-in window, lands on the confirmation and finds the receipt by email', async ({ page }) => {
   const fan = await signUpNewFan(page, 'Payer');

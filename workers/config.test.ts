@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig, paymentsConfig, transferLimits } from './config';
+import { TEST_SECRETS } from '../test/support/test-secrets';
 
-const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', INTERNAL_API_TOKEN: 'i'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40) };
+const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', INTERNAL_API_TOKEN: 'i'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40), TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY };
 const portone = {
   PORTONE_API_URL: 'https://api.portone.io',
   PORTONE_STORE_ID: 'store-1',

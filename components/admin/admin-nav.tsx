@@ -10,17 +10,20 @@ export const ADMIN_NAV = [
   { href: '/admin/outbox', key: 'outbox' },
   { href: '/admin/payments', key: 'payments' },
   { href: '/admin/reconciliation', key: 'reconciliation' },
+  // A feature's own namespace may name its entry (`label`, a full message key).
+  { href: '/admin/check-in', key: 'checkIn', label: 'checkIn.admin.title' },
 ] as const;
 
 export function AdminNav() {
   const t = useTranslations('admin');
+  const all = useTranslations();
   return (
     <nav aria-label={t('navLabel')} className="rounded-lg border border-zinc-200 bg-white p-3">
       <ul className="space-y-1 text-sm">
         {ADMIN_NAV.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className="block rounded px-2 py-1 hover:bg-zinc-100">
-              {t(`nav.${item.key}`)}
+              {'label' in item ? all(item.label) : t(`nav.${item.key}`)}
             </Link>
           </li>
         ))}
