@@ -43,6 +43,9 @@ export default defineConfig({
       WORKER_PORT: String(WORKER_PORT),
       OPENSEAT_DATA_DIR: '.data-e2e',
       OPENSEAT_EPHEMERAL: 'true',
+      // The demo's shows are two weeks out or more: the door opens 30 days ahead so
+      // e2e/tickets.spec.ts can scan the ticket it just bought.
+      CHECK_IN_OPENS_MINUTES_BEFORE: String(30 * 24 * 60),
     },
   },
 });

@@ -6,7 +6,8 @@ import type { Role } from '../lib/auth/roles';
 
 /** The signed-in user comes from the page (the session is the app's to read, not a component's). */
 export async function SiteHeader({ user }: { user: { name: string | null; email: string | null; role: Role } | null }) {
-  const [t, tTransfers] = await Promise.all([getTranslations('nav'), getTranslations('transfers')]);
+  const t = await getTranslations('nav');
+  const [tickets, checkIn, tTransfers] = await Promise.all([getTranslations('tickets'), getTranslations('checkIn'), getTranslations('transfers')]);
   return (
     <header className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3" aria-label={t('label')}>
@@ -21,9 +22,17 @@ export async function SiteHeader({ user }: { user: { name: string | null; email:
             {t('admin')}
           </Link>
         )}
+        {(user?.role === 'STAFF' || user?.role === 'ADMIN') && (
+          <Link href="/staff/scan" className="text-sm text-zinc-700 hover:text-zinc-950">
+            {checkIn('navLabel')}
+          </Link>
+        )}
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
           {user ? (
             <>
+              <Link href="/tickets" className="text-sm text-zinc-700 hover:text-zinc-950">
+                {tickets('navLabel')}
+              </Link>
               <Link href="/me/reservations" className="text-sm text-zinc-700 hover:text-zinc-950">
                 {t('reservations')}
               </Link>

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { TEST_SECRETS } from '../test/support/test-secrets';
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
@@ -10,7 +11,7 @@ function start(env: Record<string, string>) {
   return { status: result.status, stderr: result.stderr.trim() };
 }
 
-const secrets = { INTERNAL_API_TOKEN: 'i'.repeat(40), AUTH_SECRET: 'a'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40) };
+const secrets = { INTERNAL_API_TOKEN: 'i'.repeat(40), AUTH_SECRET: 'a'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40), TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY };
 
 describe('npm start refuses a bad environment with one line naming the variable', () => {
   it('names DATABASE_URL when nothing answers there', () => {

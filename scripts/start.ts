@@ -235,6 +235,7 @@ async function main() {
   say(`OpenSeat is running at ${url}`);
   say(`  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
   say(`  customer  ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}`);
+  say(`  staff     ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password} (scanner at ${url}/staff/scan)`);
   say(`  PostgreSQL ${config.embeddedDatabase ? 'embedded' : 'external'} · Redis ${config.REDIS_URL ? 'external' : 'embedded'} · events ${config.KAFKA_BROKERS ? `Kafka ${config.KAFKA_BROKERS.join(',')}` : 'in-process (no KAFKA_BROKERS)'}`);
   for (const line of standIns.lines) say(line);
   say(`  logs in ${path.relative(process.cwd(), path.join(dataDir, 'logs'))}/ · Ctrl-C stops everything`);

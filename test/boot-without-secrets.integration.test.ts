@@ -47,6 +47,12 @@ describe.each(['workers', 'web'] as const)('the %s process without one of its se
     if (process_ === 'web') expect(status).toBe(0);
   }, 60_000);
 
+  it('exits non-zero naming TICKET_SIGNING_KEY when it is not a 32-byte Ed25519 seed', () => {
+    const { status, stderr } = boot(process_, { ...baseEnv, TICKET_SIGNING_KEY: 'a-passphrase-is-not-an-ed25519-key-0123456789' });
+    expect(status).toBe(78);
+    expect(stderr).toBe(`${process_}: invalid configuration: TICKET_SIGNING_KEY: must be 32 random bytes in base64url (43 characters)`);
+  }, 60_000);
+
   it.each(required(process_))('exits non-zero naming %s, in one line', (name) => {
     const { [name]: _, ...env } = baseEnv;
     const { status, stderr } = boot(process_, env);

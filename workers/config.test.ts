@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadWorkerConfig, paymentsConfig } from './config';
+import { loadWorkerConfig, paymentsConfig, transferLimits } from './config';
+import { TEST_SECRETS } from '../test/support/test-secrets';
 
-const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', INTERNAL_API_TOKEN: 'i'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40) };
+const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', INTERNAL_API_TOKEN: 'i'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40), TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY };
 const portone = {
   PORTONE_API_URL: 'https://api.portone.io',
   PORTONE_STORE_ID: 'store-1',
@@ -29,5 +30,17 @@ describe('worker config: PortOne', () => {
     expect(() => loadWorkerConfig({ ...base, PORTONE_API_URL: portone.PORTONE_API_URL, PORTONE_STORE_ID: 'store-1' })).toThrow(
       /PORTONE_CHANNEL_KEY: is required when PORTONE_API_URL is set.*PORTONE_API_SECRET.*PORTONE_WEBHOOK_SECRETS/,
     );
+  });
+});
+
+describe('worker config: transfers', () => {
+  it('closes transfers a day before the show, allows one per ticket and keeps offers open three days by default', () => {
+    expect(transferLimits(loadWorkerConfig(base))).toEqual({ cutoffHoursBeforeShow: 24, maxPerTicket: 1, offerHours: 72 });
+  });
+
+  it('takes the limits from the environment and refuses a negative count', () => {
+    const env = { ...base, TRANSFER_CUTOFF_HOURS_BEFORE_SHOW: '6', TRANSFER_MAX_PER_TICKET: '3', TRANSFER_OFFER_HOURS: '12' };
+    expect(transferLimits(loadWorkerConfig(env))).toEqual({ cutoffHoursBeforeShow: 6, maxPerTicket: 3, offerHours: 12 });
+    expect(() => loadWorkerConfig({ ...base, TRANSFER_MAX_PER_TICKET: '-1' })).toThrow(/TRANSFER_MAX_PER_TICKET/);
   });
 });

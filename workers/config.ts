@@ -54,6 +54,11 @@ const WorkerEnv = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   /** How often the admission role runs a tick per open waiting room. */
   ADMISSION_TICK_MS: z.coerce.number().int().min(50).default(1_000),
+  /**
+   * Scanners admit a performance's tickets from this long before it starts ("not yet open" before);
+   * Korean halls open their doors an hour or two ahead and the ticket booth earlier.
+   */
+  CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(60 * 24 * 90).default(120),
   /** How often it writes a queue-depth sample (stats.queue_samples) for the admin chart. */
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
 

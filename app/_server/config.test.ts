@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../../lib/config/parse-env';
 import { botCheckConfig, enabledOAuthProviders, WebEnv } from './config';
+import { TEST_SECRETS } from '../../test/support/test-secrets';
 
 const base = {
   DATABASE_URL: 'postgres://u@h/db',
@@ -9,6 +10,7 @@ const base = {
   INTERNAL_API_TOKEN: 'i'.repeat(32),
   AUTH_SECRET: 'a'.repeat(32),
   ENTRY_TOKEN_SECRET: 'e'.repeat(32),
+  TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
 };
 
 describe('web config', () => {

@@ -4,4 +4,5 @@ export const BENCH_SECRETS = {
   INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef',
   AUTH_SECRET: 'bench-auth-secret-0123456789abcdef0123',
   ENTRY_TOKEN_SECRET: 'bench-entry-token-secret-0123456789abcdef',
+  TICKET_SIGNING_KEY: 'YmVuY2gtdGlja2V0LXNpZ25pbmcta2V5LTMyYnl0ZXM',
 } as const;

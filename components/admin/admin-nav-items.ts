@@ -9,6 +9,7 @@ export const ADMIN_NAV = [
   { href: '/admin/reservations', label: 'adminLists.nav.reservations' },
   { href: '/admin/payments', label: 'admin.nav.payments' },
   { href: '/admin/tickets', label: 'adminLists.nav.tickets' },
+  { href: '/admin/check-in', label: 'checkIn.admin.title' },
   { href: '/admin/reconciliation', label: 'admin.nav.reconciliation' },
   { href: '/admin/exports', label: 'adminLists.nav.exports' },
   { href: '/admin/audit', label: 'adminLists.nav.audit' },

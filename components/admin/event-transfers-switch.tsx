@@ -11,19 +11,23 @@ type EventRecord = { id: string; slug: string; title: string; genre: string; des
 export function EventTransfersSwitch({ event }: { event: EventRecord }) {
   const router = useRouter();
   const t = useTranslations('transfers.admin');
+  const [enabled, setEnabled] = useState(event.transfersEnabled);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function toggle(transfersEnabled: boolean) {
+    // Shown at once; put back if the save is refused.
+    setEnabled(transfersEnabled);
     setBusy(true);
     const result = await callAdminApi('PATCH', `/events/${event.id}`, { ...event, transfersEnabled });
     setBusy(false);
     setError(result.ok ? null : t('switchFailed', { message: result.message }));
     if (result.ok) router.refresh();
+    else setEnabled(!transfersEnabled);
   }
   return (
     <p className="mt-2 text-sm">
       <label className="inline-flex items-center gap-2">
-        <input type="checkbox" checked={event.transfersEnabled} disabled={busy} onChange={(e) => toggle(e.currentTarget.checked)} data-testid="event-transfers-switch" />
+        <input type="checkbox" checked={enabled} disabled={busy} onChange={(e) => toggle(e.currentTarget.checked)} data-testid="event-transfers-switch" />
         {t('switch')}
       </label>
       {error && (

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SECRETS=(DATABASE_URL REDIS_URL INTERNAL_API_TOKEN ENTRY_TOKEN_KEYS AUTH_SECRET ALB_ORIGIN_SECRET)
+SECRETS=(DATABASE_URL REDIS_URL INTERNAL_API_TOKEN ENTRY_TOKEN_KEYS TICKET_SIGNING_KEY AUTH_SECRET ALB_ORIGIN_SECRET)
 
 for target in "$@"; do
   aws_env=$(node -p "require('./environments.json')['$target'].awsEnvironment")

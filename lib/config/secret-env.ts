@@ -5,6 +5,7 @@
 // secrets stops at boot with one line naming each missing variable (parseEnv).
 import { z } from 'zod';
 import { parseEntryTokenKeys } from '../entry-token/entry-token-keys';
+import { TICKET_SIGNING_KEY_PATTERN } from '../tickets/load-ticket-keys';
 import { secret } from './parse-env';
 
 export type SecretProcess = 'web' | 'workers';
@@ -27,6 +28,8 @@ const entryTokenKeySpec = z.string().superRefine((spec, ctx) => {
   }
 });
 
+const ticketSigningKeySpec = z.string().regex(TICKET_SIGNING_KEY_PATTERN, 'must be 32 random bytes in base64url (43 characters)');
+
 export const SECRETS = {
   /** Bearer the gateway presents to the worker API. */
   INTERNAL_API_TOKEN: { field: secret, processes: ['web', 'workers'] },
@@ -36,6 +39,12 @@ export const SECRETS = {
   ENTRY_TOKEN_SECRET: { field: secret, processes: ['web', 'workers'], unlessSet: 'ENTRY_TOKEN_KEYS' },
   /** Rotation: `kid:secret[,kid:secret]`, the first signs, all verify; same value in web and workers. */
   ENTRY_TOKEN_KEYS: { field: entryTokenKeySpec, processes: ['web', 'workers'], optional: true },
+  /**
+   * Ed25519 private key (its 32-byte seed, base64url) that signs ticket QR codes and the scanners'
+   * offline lists; the public half is derived from it and handed to scanners. 32 random bytes are
+   * a valid key, so `npm start` generates it like the others.
+   */
+  TICKET_SIGNING_KEY: { field: ticketSigningKeySpec, processes: ['web', 'workers'] },
 } as const satisfies Record<string, SecretSpec>;
 
 type Secrets = typeof SECRETS;

@@ -42,6 +42,9 @@ describe('seedDemoData', () => {
     expect(admin.role).toBe('ADMIN');
     expect(await verifyPassword(admin.passwordHash!, DEMO_ACCOUNTS.admin.password)).toBe(true);
     expect(await verifyPassword(admin.passwordHash!, 'wrong')).toBe(false);
+    const staff = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.staff.email }, include: { staffAssignments: { include: { event: true } } } });
+    expect(staff.role).toBe('STAFF');
+    expect(staff.staffAssignments.map((a) => a.event.slug).sort()).toEqual(['aurora-lane-seoul-2027', 'hanbit-new-year-2027', 'seoul-indie-night-2027']);
     const customer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.customer.email } });
     expect(customer.role).toBe('USER');
   });

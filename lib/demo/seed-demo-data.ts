@@ -1,5 +1,6 @@
 // Demo data for a fresh platform: a 5,248-seat arena concert (one show on sale now, one whose
-// member presale is open, one opening soon), two smaller events, an admin and a customer.
+// member presale is open, one opening soon), two smaller events, an admin, a customer and door
+// staff assigned to every demo event.
 // Idempotent: every row is found by its natural key first, so running it on every start is safe.
 import type { Db } from '../db/create-prisma';
 import { hashPassword } from '../auth/hash-password';
@@ -11,6 +12,8 @@ import type { Role } from '../auth/roles';
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@openseat.dev', password: 'Admin!2345', name: '관리자 Admin' },
   customer: { email: 'fan@openseat.dev', password: 'Fan!23456', name: '김민지 Minji' },
+  /** Works the door (/staff/scan) of the demo events. */
+  staff: { email: 'staff@openseat.dev', password: 'Staff!2345', name: '입장 스태프 Door Staff' },
 } as const;
 
 const HOUR = 3_600_000;
@@ -81,6 +84,7 @@ export async function seedDemoData(db: Db, redis: Redis, now = new Date()): Prom
 
   await ensureUser(db, DEMO_ACCOUNTS.admin, 'ADMIN');
   await ensureUser(db, DEMO_ACCOUNTS.customer, 'USER');
+  const staff = await ensureUser(db, DEMO_ACCOUNTS.staff, 'STAFF');
 
   const aurora = await db.artist.upsert({
     where: { slug: 'aurora-lane' },
@@ -165,5 +169,7 @@ export async function seedDemoData(db: Db, redis: Redis, now = new Date()): Prom
       { startsAt: concertDay(15), generalSaleOpensAt: new Date(now.getTime() - 2 * DAY), maxTicketsPerPerson: 4 },
     ],
   });
+  const events = await db.event.findMany({ where: { slug: { in: ['aurora-lane-seoul-2027', 'hanbit-new-year-2027', 'seoul-indie-night-2027'] } }, select: { id: true } });
+  await db.eventStaff.createMany({ data: events.map((event) => ({ eventId: event.id, userId: staff.id })), skipDuplicates: true });
   return { created: alreadySeeded === 0 };
 }

@@ -3,7 +3,7 @@
 import { renderPaymentNotTaken } from './templates/payment-not-taken';
 import { renderRefundCompleted } from './templates/refund-completed';
 import { renderReservationConfirmed } from './templates/reservation-confirmed';
-import { renderTransferAccepted, renderTransferDeclined } from './templates/transfer-answered';
+import { renderTransferAccepted, renderTransferDeclined, renderTransferExpired } from './templates/transfer-answered';
 import { renderTransferOffered } from './templates/transfer-offered';
 import { renderVirtualAccountIssued } from './templates/virtual-account-issued';
 
@@ -15,6 +15,7 @@ export const NOTIFICATION_TEMPLATES = {
   'transfer.offered': renderTransferOffered,
   'transfer.accepted': renderTransferAccepted,
   'transfer.declined': renderTransferDeclined,
+  'transfer.expired': renderTransferExpired,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -1,11 +1,13 @@
 // Step three of a refund, once PortOne has returned the money: in one transaction the refund is
-// SUCCEEDED, the payment's cancelled total grows, the refunded seats stop being live (and their
-// tickets void), and payment.refunded / reservation.cancelled go to the outbox. Then the seats
-// are put back on the Redis map at once; the reservations consumer's copy of that is idempotent.
+// SUCCEEDED, the payment's cancelled total grows, the refunded seats stop being live (their
+// tickets become REFUNDED, their codes revoked), and payment.refunded / reservation.cancelled go
+// to the outbox. Then the seats are put back on the Redis map at once; the reservations
+// consumer's copy of that is idempotent.
 import type { Db } from '../db/create-prisma';
 import { appendEvent } from '../events/append-event';
 import { syncReservedSeats } from '../holds/sync-reserved-seats';
 import type { Redis } from '../redis/create-redis';
+import { voidTickets } from '../tickets/void-tickets';
 
 const REASON_OF_INITIATOR = { FAN: 'user', ORGANISER: 'organiser', ADMIN: 'admin' } as const;
 
@@ -37,7 +39,8 @@ export async function completeRefund(
       const items = await tx.reservationItem.findMany({ where: { id: { in: refund.reservationItemIds } }, select: { seatId: true, seat: { select: { ordinal: true } } } });
       seats = items.map((item) => ({ seatId: item.seatId, ordinal: item.seat.ordinal }));
       await tx.reservationItem.updateMany({ where: { id: { in: refund.reservationItemIds } }, data: { live: false } });
-      await tx.ticket.updateMany({ where: { reservationItemId: { in: refund.reservationItemIds } }, data: { status: 'CANCELLED' } });
+      // A cancelled performance already voided its tickets as CANCELLED; these stay so.
+      await voidTickets(tx, { reservationItemIds: refund.reservationItemIds }, 'REFUNDED', now);
       remaining = await tx.reservationItem.count({ where: { reservationId: reservation.id, live: true } });
       if (remaining === 0) await tx.reservation.update({ where: { id: reservation.id }, data: { status: 'REFUNDED', cancelledAt: now } });
     }

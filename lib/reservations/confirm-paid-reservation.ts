@@ -1,11 +1,12 @@
 // The reservations side of a settled payment: inside the consumer's transaction (which also
-// records the event id in processed_events), the reservation becomes CONFIRMED and
-// `reservation.confirmed` joins the outbox. Settling locked the reservation while it was still
+// records the event id in processed_events), the reservation becomes CONFIRMED, each of its seats
+// gets its ticket, and `reservation.confirmed` joins the outbox. Settling locked the reservation while it was still
 // PENDING or AWAITING_DEPOSIT, and the expiry loops skip a reservation with a PAID payment, so
 // the guard below never meets an ended reservation; a redelivered event finds it CONFIRMED.
 import type { Prisma } from '../db/create-prisma';
 import { appendEvent } from '../events/append-event';
 import type { EventPayload } from '../events/catalog';
+import { issueTickets } from '../tickets/issue-tickets';
 
 export async function confirmPaidReservation(tx: Prisma.TransactionClient, settled: EventPayload<'payment.settled'>, now = new Date()): Promise<boolean> {
   if (!settled.reservationId) return false;
@@ -14,6 +15,7 @@ export async function confirmPaidReservation(tx: Prisma.TransactionClient, settl
      WHERE id = ${settled.reservationId}::uuid AND status IN ('PENDING', 'AWAITING_DEPOSIT')
      RETURNING id, user_id, performance_id`;
   if (!row) return false;
+  await issueTickets(tx, { id: row.id, userId: row.user_id }, now);
   await appendEvent(tx, {
     type: 'reservation.confirmed',
     aggregateId: row.id,

@@ -4,14 +4,19 @@
 import type { Prisma } from '../db/create-prisma';
 import type { TicketRevocationReason } from '../db/generated/client';
 
+type RevokedCode = { id: string; code: string; performanceId: string };
+
 export async function revokeTicketCode(
   tx: Prisma.TransactionClient,
-  ticket: { id: string; code: string; performanceId: string },
+  ticket: RevokedCode | readonly RevokedCode[],
   reason: TicketRevocationReason,
   now: Date,
 ): Promise<void> {
+  // A cancelled performance voids every ticket of it at once: one statement, not one per ticket.
+  const tickets = Array.isArray(ticket) ? (ticket as readonly RevokedCode[]) : [ticket as RevokedCode];
+  if (tickets.length === 0) return;
   await tx.ticketRevocation.createMany({
-    data: [{ code: ticket.code, ticketId: ticket.id, performanceId: ticket.performanceId, reason, revokedAt: now }],
+    data: tickets.map((t) => ({ code: t.code, ticketId: t.id, performanceId: t.performanceId, reason, revokedAt: now })),
     // Revoking twice (a refund retried) keeps the first reason and time.
     skipDuplicates: true,
   });

@@ -1,5 +1,6 @@
 // Tells the other party of a transfer what happened, in the app and by email (the one
-// notification channel): the recipient of a new offer, the sender of an acceptance or a refusal.
+// notification channel): the recipient of a new offer; the sender of an acceptance, a refusal or
+// an offer that ran out unanswered.
 // The reservations role calls it for each transfer event; notifyUser keys every notice on
 // (user, kind, transfer id), so a redelivered event tells nobody twice.
 import type { EventEnvelope } from '../events/catalog';
@@ -7,7 +8,9 @@ import { formatDateTime } from '../i18n/format-date-time';
 import { formatSeatLabel } from '../i18n/format-seat-label';
 import { notifyUser, type NotifyUserDeps } from '../notifications/notify-user';
 
-export type TransferNoticeEvent = EventEnvelope<'transfer.offered' | 'transfer.completed' | 'transfer.declined'>;
+export type TransferNoticeEvent = EventEnvelope<'transfer.offered' | 'transfer.completed' | 'transfer.declined' | 'transfer.expired'>;
+
+const SENDER_NOTICES = { 'transfer.completed': 'transfer.accepted', 'transfer.declined': 'transfer.declined', 'transfer.expired': 'transfer.expired' } as const;
 
 export async function notifyTransferParties(deps: NotifyUserDeps, event: TransferNoticeEvent): Promise<void> {
   const { transferId } = event.payload;
@@ -21,6 +24,8 @@ export async function notifyTransferParties(deps: NotifyUserDeps, event: Transfe
       ticket: {
         select: {
           id: true,
+          ownerId: true,
+          status: true,
           seat: { select: { rowLabel: true, number: true, section: { select: { name: true } } } },
           performance: { select: { startsAt: true, event: { select: { title: true } }, hall: { select: { venue: { select: { timeZone: true } } } } } },
         },
@@ -48,12 +53,14 @@ export async function notifyTransferParties(deps: NotifyUserDeps, event: Transfe
     });
     return;
   }
+  // An offer ended because the sender's ticket was refunded or cancelled: "it stays yours" would be wrong.
+  if (event.type === 'transfer.expired' && (ticket.status !== 'ISSUED' || ticket.ownerId !== transfer.fromUserId)) return;
   await notifyUser(deps, {
     userId: transfer.fromUserId,
-    kind: event.type === 'transfer.completed' ? 'transfer.accepted' : 'transfer.declined',
+    kind: SENDER_NOTICES[event.type],
     subjectId: transferId,
     // An accepted ticket is no longer the sender's to open: the notice leads nowhere.
-    link: event.type === 'transfer.declined' ? `/tickets/${ticket.id}/transfer` : undefined,
+    link: event.type === 'transfer.completed' ? undefined : `/tickets/${ticket.id}/transfer`,
     data: { ...facts, toEmail: transfer.toEmail },
   });
 }

@@ -1,10 +1,15 @@
 // Transfers against the real PostgreSQL: accept, decline, withdraw and expiry; the old code
 // revoked with the ticket's code changed; the limits (hours before the show, transfers per
 // ticket, the organiser's switch); races settled by the database; other users' ids answer 404.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appErrorOf } from '../../test/support/app-error-of';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { TEST_SECRETS } from '../../test/support/test-secrets';
 import { createFans, createTransferFixture, issueTestTicket, type Fan, type TransferFixture } from '../../test/support/transfer-fixture';
+import { scanTicket } from '../check-in/scan-ticket';
+import { loadTicketKeys } from '../tickets/load-ticket-keys';
+import { signTicketQr } from '../tickets/sign-ticket-qr';
 import { acceptTicketTransfer } from './accept-ticket-transfer';
 import { endTicketTransfer } from './end-ticket-transfer';
 import { expireTicketTransfers } from './expire-ticket-transfers';
@@ -68,6 +73,24 @@ describe('accepting an offer', () => {
     // The sender no longer sees the ticket; the recipient does.
     expect((await appErrorOf(getTicketTransferState(database.db, { ticketId: ticket.id, userId: a.id }))).code).toBe('not_found');
     expect((await getTicketTransferState(database.db, { ticketId: ticket.id, userId: b.id })).transferCount).toBe(1);
+  });
+
+
+  it('leaves the door refusing the old code as transferred and admitting the new one', async () => {
+    const ticket = await ticketOf(a);
+    const offer = await offerTicketTransfer(deps(), limits, a.id, { ticketId: ticket.id, toEmail: b.email });
+    await acceptTicketTransfer(deps(at(1)), limits, b.id, offer.transferId);
+    const moved = await ticketRow(ticket.id);
+
+    const [doorman] = await createFans(database.db, 1);
+    await database.db.user.update({ where: { id: doorman!.id }, data: { role: 'ADMIN' } });
+    const keys = loadTicketKeys(TEST_SECRETS.TICKET_SIGNING_KEY);
+    const door = { db: database.db, publicKey: keys.publicKey, opensMinutesBefore: 120 };
+    const doorsOpen = at(30 * 24 - 0.5);
+    const scan = (code: string) =>
+      scanTicket(door, doorman!.id, { performanceId: show.performanceId, gate: 'A', deviceId: 'door-0001', nonce: randomUUID(), code: signTicketQr(keys.privateKey, { id: ticket.id, code, performanceId: show.performanceId }) }, doorsOpen);
+    expect((await scan(ticket.code)).result).toBe('TRANSFERRED');
+    expect((await scan(moved.code)).result).toBe('VALID');
   });
 });
 

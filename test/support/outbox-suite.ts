@@ -265,6 +265,7 @@ function spawnRelayProcess(mode: Mode, databaseUrl: string, brokers?: string[]):
       REDIS_URL: inject('redisUrl'),
       INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
       ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
+      TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
       // Small batches and short leases: the kill lands mid-way and the restart reclaims quickly.
       RELAY_BATCH_SIZE: '100',
       RELAY_LEASE_MS: '2000',

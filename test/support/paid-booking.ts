@@ -1,13 +1,14 @@
 // A paid booking for refund tests, made the way a fan makes one: seats held and reserved through
 // the real hold and reservation code, the payment made on the PortOne stand-in, then the booking
 // confirmed and paid as settle leaves it (payment PAID, reservation CONFIRMED with the policy
-// snapshotted at checkout).
+// snapshotted at checkout, a ticket per seat).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../lib/db/create-prisma';
 import { holdSeats } from '../../lib/holds/hold-seats';
 import type { Redis } from '../../lib/redis/create-redis';
 import { snapshotCancellationPolicy } from '../../lib/refunds/snapshot-cancellation-policy';
 import { createReservation } from '../../lib/reservations/create-reservation';
+import { issueTickets } from '../../lib/tickets/issue-tickets';
 import type { TestPortOne } from './test-portone';
 
 export type PaidBookingFixture = { reservationId: string; paymentId: string; portonePaymentId: string; amountKrw: number };
@@ -47,6 +48,9 @@ export async function createPaidBooking(
       createdAt: input.paidAt,
     },
   });
-  await deps.db.reservation.update({ where: { id: reservation.id }, data: { status: 'CONFIRMED', confirmedAt: input.paidAt, bookingFeeKrw } });
+  await deps.db.$transaction(async (tx) => {
+    await tx.reservation.update({ where: { id: reservation.id }, data: { status: 'CONFIRMED', confirmedAt: input.paidAt, bookingFeeKrw } });
+    await issueTickets(tx, { id: reservation.id, userId: input.userId }, input.paidAt);
+  });
   return { reservationId: reservation.id, paymentId: payment.id, portonePaymentId, amountKrw };
 }

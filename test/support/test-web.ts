@@ -29,6 +29,7 @@ export async function startTestWeb(env: Record<string, string> = {}): Promise<Te
     WORKER_API_URL: `http://127.0.0.1:${port}`,
     INTERNAL_API_TOKEN: TEST_SECRETS.INTERNAL_API_TOKEN,
     ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
+    TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
     AUTH_SECRET: authSecret,
     ...env,
   });

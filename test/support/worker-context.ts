@@ -26,6 +26,7 @@ export function createTestWorkerContext(options: {
     REDIS_URL: options.redisUrl,
     INTERNAL_API_TOKEN: TEST_SECRETS.INTERNAL_API_TOKEN,
     ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
+    TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
     WORKER_PORT: '0',
     ...options.env,
   });

@@ -3,7 +3,7 @@
 // settled; and from every reservation event it brings that reservation's seats on the map in line
 // with PostgreSQL, which makes the map converge whatever stopped the writer between its commit and
 // its own Redis step. It also expires ticket transfer offers past their deadline and tells each
-// transfer's other party what happened (offered → recipient; accepted, declined → sender).
+// transfer's other party what happened (offered → recipient; accepted, declined, expired → sender).
 import { expireDueHolds } from '../../lib/holds/expire-due-holds';
 import { confirmPaidReservation } from '../../lib/reservations/confirm-paid-reservation';
 import { convergeSeatMap } from '../../lib/reservations/converge-seat-map';
@@ -17,7 +17,7 @@ const EXPIRY_BATCH = 200;
 
 // The notice is written through the pool, not the consumer's transaction: it may send an email,
 // and notifyUser's own (user, kind, transfer) key keeps a redelivery from telling anyone twice.
-const notifyOn: EventHandler<'transfer.offered' | 'transfer.completed' | 'transfer.declined'> = async (event, _tx, ctx) => {
+const notifyOn: EventHandler<'transfer.offered' | 'transfer.completed' | 'transfer.declined' | 'transfer.expired'> = async (event, _tx, ctx) => {
   await notifyTransferParties({ db: ctx.db, mailer: ctx.mailer, now: new Date() }, event);
 };
 
@@ -54,6 +54,7 @@ export const reservationsRole = defineLoopRole(
       'transfer.offered': notifyOn,
       'transfer.completed': notifyOn,
       'transfer.declined': notifyOn,
+      'transfer.expired': notifyOn,
     },
   },
 );

@@ -65,7 +65,7 @@ export function registerAdminPaymentRoutes(app: FastifyInstance, ctx: WorkerCont
   app.post<{ Params: { id: string } }>('/v1/admin/performances/:id/cancel', async (request) => {
     const admin = requireAdmin(request);
     const { reason } = ReasonBody.parse(request.body ?? {});
-    return cancelPerformance(ctx.db, { performanceId: request.params.id, actorId: admin.userId, reason, requestId: request.id });
+    return cancelPerformance(ctx.db, { performanceId: request.params.id, actorId: admin.userId, reason, requestId: request.id }, now());
   });
 
   app.get('/v1/admin/reconciliation', async (request) => {

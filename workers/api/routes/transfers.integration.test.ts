@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeTicketCode } from '../../../lib/tickets/revoke-ticket-code';
+import { expireTicketTransfers } from '../../../lib/transfers/expire-ticket-transfers';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { createTestRedis, type TestRedis } from '../../../test/support/test-redis';
 import { startTestSmtp, type TestSmtp } from '../../../test/support/test-smtp';
@@ -64,6 +65,15 @@ async function noticeOf(userId: string, kind: string, subjectId: string) {
   throw new Error(`no emailed ${kind} notice for ${userId}`);
 }
 
+/** Resolves once the reservations role has consumed the event. */
+async function handled(eventId: string) {
+  for (let i = 0; i < 100; i++) {
+    if (await database.db.processedEvent.findUnique({ where: { consumerGroup_eventId: { consumerGroup: 'reservations', eventId } } })) return;
+    await sleep(100);
+  }
+  throw new Error(`event ${eventId} was not consumed`);
+}
+
 describe('offering and accepting over HTTP', () => {
   it('tells the recipient of the offer and the sender of the acceptance, in the app and by email', async () => {
     const ticket = await ticketOf(a);
@@ -95,6 +105,21 @@ describe('offering and accepting over HTTP', () => {
     expect((await act(c, transferId, 'decline')).json().transfer).toEqual({ transferId, status: 'DECLINED' });
     const notice = await noticeOf(a.id, 'transfer.declined', transferId);
     expect(notice.link).toBe(`/tickets/${ticket.id}/transfer`);
+  });
+
+  it('tells the sender when an offer ran out unanswered, and says nothing of one ended by a refund', async () => {
+    const ticket = await ticketOf(a);
+    const { transferId } = (await offer(a, ticket.id, c.email)).json().transfer;
+    const refunded = await ticketOf(a);
+    const { transferId: refundedOffer } = (await offer(a, refunded.id, c.email)).json().transfer;
+    await database.db.ticket.update({ where: { id: refunded.id }, data: { status: 'REFUNDED' } });
+    // The sweep as the reservations role runs it, four days on.
+    await expireTicketTransfers(database.db, new Date(Date.now() + 96 * HOUR));
+    const notice = await noticeOf(a.id, 'transfer.expired', transferId);
+    expect([notice.title, notice.link]).toEqual([expect.stringContaining('양도 기한이 지났습니다'), `/tickets/${ticket.id}/transfer`]);
+    const expired = await database.db.outboxEvent.findFirstOrThrow({ where: { aggregateId: refundedOffer, type: 'transfer.expired' } });
+    await handled(expired.id);
+    expect(await database.db.notification.count({ where: { kind: 'transfer.expired', subjectId: refundedOffer } })).toBe(0);
   });
 });
 

@@ -36,7 +36,7 @@ export default async function TransferTicketPage({ params }: { params: Promise<{
         </Link>
       </p>
       <h1 className="mt-3 text-2xl font-bold">{t('offer.title')}</h1>
-      <div className="mt-4 rounded-lg border border-zinc-200 bg-white p-4" data-testid="transfer-ticket">
+      <div className="mt-4 rounded-lg border border-zinc-200 bg-white p-4" data-testid="transfer-ticket-facts">
         <p className="font-semibold">{ticket.eventTitle}</p>
         <p className="text-sm text-zinc-700">{format.dateTime(ticket.startsAt, ticket.timeZone)}</p>
         <p className="text-sm text-zinc-700">{ticket.venue}</p>

@@ -8,7 +8,7 @@ locals {
   kafka_roles = toset([for r in keys(var.services) : r if contains(["relay", "stats", "reservations", "payments"], r)])
 
   # Task `secrets`, by variable name. KAFKA_SASL_* are keys of the AmazonMSK_* JSON secret.
-  common_secrets = { for k in ["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS"] : k => module.secrets.arns[k] }
+  common_secrets = { for k in ["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "TICKET_SIGNING_KEY"] : k => module.secrets.arns[k] }
   kafka_secrets = {
     KAFKA_SASL_USERNAME = "${module.secrets.kafka_scram_secret_arn}:username::"
     KAFKA_SASL_PASSWORD = "${module.secrets.kafka_scram_secret_arn}:password::"
@@ -52,6 +52,7 @@ module "secrets" {
     REDIS_AUTH_TOKEN       = "ElastiCache AUTH token (the same as in REDIS_URL)"
     INTERNAL_API_TOKEN     = "Bearer the gateway sends to the worker API (also in Vercel)"
     ENTRY_TOKEN_KEYS       = "kid:secret[,kid:secret]; the first signs, all verify (also in Vercel)"
+    TICKET_SIGNING_KEY     = "Ed25519 seed (32 bytes, base64url) signing ticket QR codes and scanners' offline lists (also in Vercel)"
     PORTONE_API_SECRET     = "PortOne V2 API secret"
     PORTONE_WEBHOOK_SECRET = "PortOne webhook signing secret(s)"
     ALB_ORIGIN_SECRET      = "Value of the origin header the gateway sends; the ALB forwards only requests that carry it"
