@@ -27,7 +27,7 @@ import { relayRole } from '../workers/roles/relay';
 import { reservationsRole } from '../workers/roles/reservations';
 import type { WorkerContext } from '../workers/runtime/context';
 import { createMetricsRegistry } from '../workers/runtime/metrics';
-import { requirePaymentDeps } from '../workers/runtime/payment-deps';
+import { paymentDeps } from '../workers/runtime/payment-deps';
 import { percentile } from './support/closed-loop-load';
 import type { BenchContext } from './run';
 
@@ -55,6 +55,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
       INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef',
+      ENTRY_TOKEN_SECRET: 'bench-entry-token-secret-0123456789abcdef',
       LOG_LEVEL: 'error',
       PORTONE_API_URL: portone.url,
       PORTONE_STORE_ID: portone.storeId,
@@ -74,7 +75,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
   await api.listen({ port: 0, host: '127.0.0.1' });
   portone.control.setWebhookUrl(`http://127.0.0.1:${(api.server.address() as AddressInfo).port}/webhooks/portone`);
   const roles = [await relayRole(ctx), await reservationsRole(ctx), await paymentsRole(ctx)];
-  const deps = requirePaymentDeps(ctx);
+  const deps = paymentDeps(ctx);
   try {
     // ── The reservation path, timed: each fan holds one seat and reserves it. ─────────────────
     const fixture = await createPerformanceFixture(db, { rows: 20, seatsPerRow: 50, prices: { R: 66_000 } });

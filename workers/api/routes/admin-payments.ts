@@ -22,7 +22,7 @@ import { resendPaymentWebhook } from '../../../lib/refunds/resend-payment-webhoo
 import { resolveReconciliationMismatch } from '../../../lib/refunds/resolve-reconciliation-mismatch';
 import { RefundAccount } from '../../../lib/refunds/request-refund';
 import type { WorkerContext } from '../../runtime/context';
-import { requirePaymentDeps } from '../../runtime/payment-deps';
+import { paymentDeps } from '../../runtime/payment-deps';
 import { requireAdmin } from '../internal-auth';
 
 const RefundBody = z.object({ reason: z.string(), amountKrw: z.number().int().positive().optional(), refundAccount: RefundAccount.optional() });
@@ -33,7 +33,7 @@ const RunBody = z.object({ day: z.iso.date() });
 export function registerAdminPaymentRoutes(app: FastifyInstance, ctx: WorkerContext, options: { now?: () => number } = {}) {
   const now = () => new Date(options.now?.() ?? Date.now());
   const portOneDeps = () => {
-    const deps = requirePaymentDeps(ctx);
+    const deps = paymentDeps(ctx);
     return { db: ctx.db, redis: ctx.redis, portOne: deps.portone };
   };
 
