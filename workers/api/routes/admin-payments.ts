@@ -20,7 +20,7 @@ import { listReconciliationReports } from '../../../lib/refunds/list-reconciliat
 import { refundPaymentAsAdmin } from '../../../lib/refunds/refund-payment-as-admin';
 import { resendPaymentWebhook } from '../../../lib/refunds/resend-payment-webhook';
 import { resolveReconciliationMismatch } from '../../../lib/refunds/resolve-reconciliation-mismatch';
-import { RefundAccount } from '../../../lib/refunds/request-refund';
+import { RefundAccount } from '../../../lib/refunds/refund-account';
 import type { WorkerContext } from '../../runtime/context';
 import { paymentDeps } from '../../runtime/payment-deps';
 import { requireAdmin } from '../internal-auth';

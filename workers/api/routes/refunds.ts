@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cancelPaidBooking } from '../../../lib/refunds/cancel-paid-booking';
 import { notifyRefundCompleted } from '../../../lib/refunds/notify-refund-completed';
 import { previewCancellation } from '../../../lib/refunds/preview-cancellation';
-import { RefundAccount } from '../../../lib/refunds/request-refund';
+import { RefundAccount } from '../../../lib/refunds/refund-account';
 import type { WorkerContext } from '../../runtime/context';
 import { paymentDeps } from '../../runtime/payment-deps';
 import { requireCaller } from '../internal-auth';
