@@ -15,7 +15,18 @@ export function refundAccountBody(draft: RefundAccountDraft) {
   return holderPhoneNumber.trim() ? { ...required, holderPhoneNumber } : required;
 }
 
-export function RefundAccountFields({ value, onChange, invalid }: { value: RefundAccountDraft; onChange(next: RefundAccountDraft): void; invalid: Field | null }) {
+export function RefundAccountFields({
+  value,
+  onChange,
+  invalid,
+  forFan = true,
+}: {
+  value: RefundAccountDraft;
+  onChange(next: RefundAccountDraft): void;
+  invalid: Field | null;
+  /** The hint speaks to the fan; an admin typing the fan's account reads the fields only. */
+  forFan?: boolean;
+}) {
   const t = useTranslations('reservations.refund.account');
   const banks = useTranslations('reservations.refund.banks');
   const input = 'mt-1 block w-full rounded border border-zinc-400 px-2 py-1';
@@ -38,7 +49,7 @@ export function RefundAccountFields({ value, onChange, invalid }: { value: Refun
   return (
     <fieldset className="space-y-2 text-sm" data-testid="refund-account">
       <legend className="font-medium">{t('legend')}</legend>
-      <p className="text-zinc-700">{t('hint')}</p>
+      {forFan && <p className="text-zinc-700">{t('hint')}</p>}
       <div>
         <label htmlFor="refund-account-bank">{t('bank')}</label>
         <select {...field('bank')} onChange={set('bank')} required>

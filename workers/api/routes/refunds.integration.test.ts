@@ -177,6 +177,18 @@ describe('admin payments', () => {
     expect(otherState.payments.map((p: { id: string }) => p.id)).not.toContain(booking.paymentId);
   });
 
+  it('refunds a virtual-account payment only to the bank account the admin names', async () => {
+    const { booking } = await bookOne(1, 'virtual_account');
+    clock.now = kst('2027-03-24 20:00');
+    const url = `/v1/admin/payments/${booking.paymentId}/refund`;
+    const bare = await api.inject({ method: 'POST', url, headers: as(admin, 'ADMIN'), payload: { reason: 'Show cancelled, fan called in' } });
+    expect([bare.statusCode, bare.json().error.field]).toEqual([400, 'refundAccount']);
+    const refundAccount = { bank: 'KAKAO', number: '3333-01-2345678', holderName: '김팬' };
+    const refunded = await api.inject({ method: 'POST', url, headers: as(admin, 'ADMIN'), payload: { reason: 'Show cancelled, fan called in', refundAccount } });
+    expect(refunded.json().refund).toMatchObject({ status: 'SUCCEEDED' });
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([{ bank: 'KAKAO', number: '3333012345678', holderName: '김팬' }]);
+  });
+
   it('finds a planted mismatch in the daily reconciliation, resends its webhook and resolves it with an audit row', async () => {
     const clean = await bookOne();
     const drifted = await bookOne();
