@@ -164,6 +164,8 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
       paidAtPortOneToConfirmed: { samples: paidToConfirmed.length, p50Ms: round(percentile(paidToConfirmed, 50)), p99Ms: round(percentile(paidToConfirmed, 99)) },
       firstRequestToConfirmed: { samples: firstRequestToConfirmed.length, p50Ms: round(percentile(firstRequestToConfirmed, 50)), p99Ms: round(percentile(firstRequestToConfirmed, 99)) },
       paidWebhooks: {
+        // Stored (durable on our side) even when the answer came too late for the dispatcher's 10 s.
+        stored: webhookAt.size,
         delivered: paidDeliveries.filter((d) => d.state === 'delivered').length,
         failed: paidDeliveries.filter((d) => d.state === 'failed').length,
         deliveredAfterRetry: paidDeliveries.filter((d) => d.state === 'delivered' && d.attempts.length > 1).length,
