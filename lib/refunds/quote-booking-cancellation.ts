@@ -27,20 +27,22 @@ export function quoteBookingCancellation(booking: PaidBooking, seatIds: string[]
   return { items, quote };
 }
 
+/** As the organiser's own refund gives it: every remaining seat takes back all that is still paid. */
 function fullRefund(booking: PaidBooking, items: PaidBooking['items'], now: Date): CancellationQuote {
   const ticketsKrw = items.reduce((sum, item) => sum + item.priceKrw, 0);
   const bookingFeeKrw = items.length * booking.bookingFeePerTicketKrw;
-  const daysBeforeShow = Math.max(0, Math.ceil((booking.showStartsAt.getTime() - now.getTime()) / 86_400_000));
+  const everySeatLeft = items.length === booking.items.filter((item) => item.live).length;
+  const refundKrw = everySeatLeft ? booking.payment.amountKrw - booking.payment.cancelledKrw : ticketsKrw + bookingFeeKrw;
   return {
     allowed: true,
     rule: 'free',
     percent: null,
-    daysBeforeShow,
+    daysBeforeShow: Math.max(0, Math.ceil((booking.showStartsAt.getTime() - now.getTime()) / 86_400_000)),
     ticketsKrw,
     feeKrw: 0,
     bookingFeeKrw,
-    bookingFeeRefundKrw: bookingFeeKrw,
-    refundKrw: ticketsKrw + bookingFeeKrw,
+    bookingFeeRefundKrw: refundKrw - ticketsKrw,
+    refundKrw,
     closesAt: booking.showStartsAt,
   };
 }
