@@ -1,4 +1,4 @@
-// npm run bench [-- name ...] — runs bench/<name>.bench.ts files one after another and writes
+// npm run bench [-- name ... --flag=value ...] — runs bench/<name>.bench.ts files one after another and writes
 // each one's figures to bench/results/<name>.json. Every benchmark measures itself against a
 // baseline taken in the same run (these machines are noisy), so the JSON holds ratios beside
 // the raw numbers. PostgreSQL and Redis: DATABASE_URL / REDIS_URL when set, embedded otherwise.
@@ -11,7 +11,8 @@ import { startEmbeddedRedis } from '../scripts/embedded/start-embedded-redis';
 export type BenchContext = { databaseServerUrl: string; redisUrl: string };
 type BenchModule = { run(ctx: BenchContext): Promise<Record<string, unknown>> };
 
-const wanted = process.argv.slice(2);
+// `--name=value` arguments are a benchmark's own flags (each reads its own from process.argv).
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = readdirSync(path.resolve('bench'))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.includes(f.replace('.bench.ts', '')));

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { openPaymentWindow, reserveTwoSeats } from './support/buy-seats';
+import { expectAccessible } from './support/page-checks';
 import { signUpNewFan } from './support/sign-up';
 import { depositVirtualAccount, mailTo, readStandIns } from './support/stand-ins';
 
 // An admitted fan holds seats, reserves them and pays on the PortOne stand-in's window: by card
 // (confirmation page, receipt in the mailbox), by a declined card (the retry path), and by
-// virtual account (confirmed by the deposit). The indie night, as in holds.spec.ts.
+// virtual account (confirmed by the deposit, then cancelled to a named bank account). The indie
+// night, as in holds.spec.ts.
 // Each test pays through three apps (web, stand-in, mailbox) on a shared 2-core machine.
 test.setTimeout(180_000);
 
@@ -39,7 +41,7 @@ test('a declined card shows why and the way back to pay again, and the retry goe
   await expect(page.getByRole('heading', { name: 'Booking confirmed' })).toBeVisible({ timeout: 20_000 });
 });
 
-test('a virtual account shows its details and the deposit confirms the booking', async ({ page }) => {
+test('a virtual account shows its details, the deposit confirms the booking, and a cancel refunds to the account the fan names', async ({ page }) => {
   const fan = await signUpNewFan(page, 'Depositor');
   const reservationId = await reserveTwoSeats(page);
   await openPaymentWindow(page, /Virtual account/);
@@ -56,4 +58,20 @@ test('a virtual account shows its details and the deposit confirms the booking',
       return page.getByTestId('reservation-status').textContent();
     }, { timeout: 30_000 })
     .toMatch(/Confirmed|예매 완료/);
+
+  // Cancelling: the panel asks where the money goes, checks the number before anything is sent.
+  const panel = page.getByTestId('cancel-booking');
+  await expect(panel.getByTestId('refund-account')).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await panel.getByLabel('Bank').selectOption('SHINHAN');
+  await panel.getByLabel('Account number').fill('12-34');
+  await panel.getByLabel('Account holder').fill('Depositor');
+  await panel.getByRole('button', { name: /Cancel and refund/ }).click();
+  await expect(panel.getByLabel('Account number')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel).toContainText('8 to 16 digits');
+  await panel.getByLabel('Account number').fill('110-123-456789');
+  await panel.getByRole('button', { name: /Cancel and refund/ }).click();
+  // The refund went through: the page reloads with the booking refunded (and the panel gone).
+  await expect(page.getByTestId('reservation-status')).toHaveText(/Refunded|환불/, { timeout: 20_000 });
 });

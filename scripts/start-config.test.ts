@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { secretsToGenerate } from '../lib/config/secret-env';
 import { loadStartConfig } from './start-config';
 
 describe('loadStartConfig', () => {
@@ -16,5 +17,20 @@ describe('loadStartConfig', () => {
       /^invalid configuration: AUTH_SECRET: must be at least 32 characters; ENTRY_TOKEN_KEYS: each key is kid:secret with a secret of 32\+ characters$/,
     );
     expect(loadStartConfig({ DATABASE_URL: 'postgres://u@db.internal/openseat' })).toMatchObject({ embeddedDatabase: false, seedDemoData: false });
+  });
+
+  it('takes a real PortOne store only whole: half of one names what is missing', () => {
+    expect(() => loadStartConfig({ PORTONE_API_SECRET: 'real-secret-0123456789', PORTONE_STORE_ID: 'store-real' })).toThrow(
+      /^invalid configuration: PORTONE_WEBHOOK_SECRETS: is required when PORTONE_API_SECRET is set \(a real PortOne store\); PORTONE_CHANNEL_KEY: is required when PORTONE_API_SECRET is set/,
+    );
+    expect(() => loadStartConfig({ PORTONE_WEBHOOK_SECRETS: 'whsec_cmVhbC13ZWJob29rLXNlY3JldA==' })).toThrow(/PORTONE_API_SECRET: is required when PORTONE_WEBHOOK_SECRETS is set/);
+  });
+
+  it('generates both PortOne secrets for its stand-in when no store is given, none when one is', () => {
+    expect(secretsToGenerate(loadStartConfig({}))).toEqual(expect.arrayContaining(['PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS']));
+    const realStore = { PORTONE_API_SECRET: 'real-secret-0123456789', PORTONE_WEBHOOK_SECRETS: 'whsec_cmVhbC13ZWJob29rLXNlY3JldA==', PORTONE_STORE_ID: 'store-real', PORTONE_CHANNEL_KEY: 'channel-key-real' };
+    const generated = secretsToGenerate(loadStartConfig(realStore));
+    expect(generated).not.toContain('PORTONE_API_SECRET');
+    expect(generated).not.toContain('PORTONE_WEBHOOK_SECRETS');
   });
 });

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
 import { givenSecretShape } from '../lib/config/secret-env';
 
+/** What names a real PortOne store; with none of them, `npm start` runs its stand-in. */
+const REAL_PORTONE = ['PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY'] as const;
+
 const StartEnv = z.object({
   DATABASE_URL: postgresUrl.optional(),
   REDIS_URL: redisUrl.optional(),
@@ -18,9 +21,11 @@ const StartEnv = z.object({
   OPENSEAT_EPHEMERAL: z.stringbool().default(false),
   /** Load the demo events and accounts; on by default only with the embedded database. */
   SEED_DEMO_DATA: z.stringbool().optional(),
+  /** PORTONE_API_SECRET and PORTONE_WEBHOOK_SECRETS among them: given → a real store; neither → the local stand-in, with generated ones. */
   ...givenSecretShape(),
-  /** Set → the platform talks to that PortOne store; unset → `npm start` runs the local PortOne stand-in. */
-  PORTONE_API_SECRET: z.string().min(1).optional(),
+  /** A real store's id and channel key, given together with its two secrets. */
+  PORTONE_STORE_ID: z.string().min(1).optional(),
+  PORTONE_CHANNEL_KEY: z.string().min(1).optional(),
   /** The stand-in's port (0: any free one) and whether it plays a channel with manual confirm (수동 승인). */
   PORTONE_STANDIN_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   PORTONE_STANDIN_MANUAL_CONFIRM: z.stringbool().default(false),
@@ -32,6 +37,13 @@ const StartEnv = z.object({
   KAKAO_CLIENT_ID: z.string().optional(),
   NAVER_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
+}).superRefine((env, ctx) => {
+  // Half a store would start a stand-in that the given keys do not open, or a fleet that refuses to boot.
+  const given = REAL_PORTONE.filter((name) => env[name] !== undefined);
+  if (given.length === 0 || given.length === REAL_PORTONE.length) return;
+  for (const name of REAL_PORTONE) {
+    if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${given[0]} is set (a real PortOne store)` });
+  }
 });
 
 export type StartConfig = z.infer<typeof StartEnv> & { embeddedDatabase: boolean; seedDemoData: boolean };

@@ -1,8 +1,8 @@
 // `npm start` runs the outside services the platform talks to when none is configured: the
 // PortOne stand-in (no PORTONE_API_SECRET) and the local SMTP server with its mailbox page (no
 // SMTP_URL). It hands the worker fleet and the web app the same variables real services would
-// need, and writes the URLs to <data dir>/stand-ins.json for the e2e tests.
-import { randomBytes } from 'node:crypto';
+// need (the stand-in opens with the PortOne secrets `npm start` generated into its data folder),
+// and writes the URLs to <data dir>/stand-ins.json for the e2e tests.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startPortOneStandIn } from '../stand-ins/portone/start-portone-stand-in';
@@ -22,18 +22,26 @@ export type StartedStandIns = {
 
 export type StandInsFile = { portone?: { url: string; storeId: string }; mailbox?: { url: string; smtpUrl: string } };
 
-export async function startStandIns(config: StartConfig, options: { dataDir: string; workerOrigin: string }): Promise<StartedStandIns> {
+/** The PortOne secrets the fleet is given; the stand-in takes calls and signs webhooks with them. */
+export type StandInSecrets = { PORTONE_API_SECRET?: string; PORTONE_WEBHOOK_SECRETS?: string };
+
+export async function startStandIns(
+  config: StartConfig,
+  options: { dataDir: string; workerOrigin: string; secrets: StandInSecrets },
+): Promise<StartedStandIns> {
   const env: Record<string, string> = {};
   const lines: string[] = [];
   const stops: Array<() => Promise<void>> = [];
   const file: StandInsFile = {};
 
   if (!config.PORTONE_API_SECRET) {
+    const { PORTONE_API_SECRET: apiSecret, PORTONE_WEBHOOK_SECRETS: webhookSecrets } = options.secrets;
+    if (!apiSecret || !webhookSecrets) throw new Error('the PortOne stand-in needs the generated PORTONE_API_SECRET and PORTONE_WEBHOOK_SECRETS');
     const portone = await startPortOneStandIn({
       port: config.PORTONE_STANDIN_PORT,
-      apiSecret: randomBytes(24).toString('base64url'),
+      apiSecret,
       storeId: 'store-openseat-demo',
-      webhookSecrets: [`whsec_${randomBytes(32).toString('base64')}`],
+      webhookSecrets: webhookSecrets.split(','),
       webhookUrl: `${options.workerOrigin}${PORTONE_WEBHOOK_PATH}`,
       manualConfirm: config.PORTONE_STANDIN_MANUAL_CONFIRM,
     });
@@ -42,8 +50,6 @@ export async function startStandIns(config: StartConfig, options: { dataDir: str
       PORTONE_API_URL: portone.url,
       PORTONE_STORE_ID: portone.storeId,
       PORTONE_CHANNEL_KEY: 'channel-key-stand-in',
-      PORTONE_API_SECRET: portone.apiSecret,
-      PORTONE_WEBHOOK_SECRETS: portone.webhookSecret,
       PORTONE_CHECKOUT_URL: `${portone.url}/checkout`,
       PORTONE_MANUAL_CONFIRM: String(config.PORTONE_STANDIN_MANUAL_CONFIRM),
     });

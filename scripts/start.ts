@@ -4,7 +4,6 @@
 // Ctrl-C stops everything it started. Point DATABASE_URL / REDIS_URL / KAFKA_BROKERS at real
 // servers and the same code uses them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -15,7 +14,7 @@ import { createRedis } from '../lib/redis/create-redis';
 import { DEMO_ACCOUNTS, seedDemoData } from '../lib/demo/seed-demo-data';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/start-embedded-postgres';
 import { startEmbeddedRedis } from './embedded/start-embedded-redis';
-import { secretsToGenerate } from '../lib/config/secret-env';
+import { generateSecret, secretsToGenerate } from '../lib/config/secret-env';
 import { loadStartConfig, type StartConfig } from './start-config';
 import { startStandIns } from './start-stand-ins';
 import { standInEnv, startOAuthStandIn } from '../stand-ins/oauth/start-oauth-stand-ins';
@@ -85,7 +84,7 @@ function generatedSecrets(): Record<string, string> {
   if (!names.length) return {};
   const file = path.join(dataDir, 'secrets.json');
   const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  for (const name of names) stored[name] ??= randomBytes(32).toString('base64url');
+  for (const name of names) stored[name] ??= generateSecret(name);
   writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   return Object.fromEntries(names.map((name) => [name, stored[name]!]));
 }
@@ -197,7 +196,8 @@ async function main() {
   }
 
   // ── 3. PortOne and mail, when no real ones are configured ──────────────────────────────────
-  const standIns = await startStandIns(config, { dataDir, workerOrigin: `http://127.0.0.1:${config.WORKER_PORT}` });
+  const secrets = generatedSecrets();
+  const standIns = await startStandIns(config, { dataDir, workerOrigin: `http://127.0.0.1:${config.WORKER_PORT}`, secrets });
   cleanups.push(standIns.stop);
 
   // ── 4. Worker fleet and web app ─────────────────────────────────────────────────────────────
@@ -214,7 +214,7 @@ async function main() {
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...generatedSecrets(),
+    ...secrets,
     ...standIns.env,
     ...oauthEnv,
     NODE_ENV: 'production',

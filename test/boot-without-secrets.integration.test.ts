@@ -1,10 +1,11 @@
 // A process started without one of its secrets stops at boot with one line naming it: the worker
 // fleet (workers/main.ts) and the web server (instrumentation.ts's register(), which Next runs
-// before serving anything), each as a real child process, once per secret it requires.
+// before serving anything), each as a real child process, once per secret it requires. The fleet
+// needs PortOne's store id and channel key as well, so it is tried without each of those too.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SECRETS, type SecretProcess } from '../lib/config/secret-env';
-import { TEST_SECRETS } from './support/test-secrets';
+import { TEST_PORTONE_SETTINGS, TEST_SECRETS } from './support/test-secrets';
 
 const baseEnv = {
   PATH: process.env.PATH!,
@@ -15,6 +16,7 @@ const baseEnv = {
   WORKER_API_URL: 'http://127.0.0.1:1',
   WORKER_PORT: '0',
   ...TEST_SECRETS,
+  ...TEST_PORTONE_SETTINGS,
 };
 
 const boots: Record<SecretProcess, { args: string[]; env: Record<string, string> }> = {
@@ -59,5 +61,14 @@ describe.each(['workers', 'web'] as const)('the %s process without one of its se
     expect(status).toBe(78);
     expect(stderr.split('\n')).toEqual([expect.stringMatching(new RegExp(`^${process_}: invalid configuration: ${name}(:| is required)`))]);
     expect(stderr.match(/[A-Z_]{6,}/g)!.filter((v) => v in TEST_SECRETS)).toEqual([name]);
+  }, 60_000);
+});
+
+describe('the workers process without its PortOne store', () => {
+  it.each(['PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY'] as const)('exits 78 naming %s, in one line', (name) => {
+    const { [name]: _, ...env } = baseEnv;
+    const { status, stderr } = boot('workers', env);
+    expect(status).toBe(78);
+    expect(stderr.split('\n')).toEqual([`workers: invalid configuration: ${name} is required`]);
   }, 60_000);
 });

@@ -4,7 +4,6 @@ import { TEST_SECRETS } from '../test/support/test-secrets';
 
 const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', INTERNAL_API_TOKEN: 'i'.repeat(40), ENTRY_TOKEN_SECRET: 'e'.repeat(40), TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY };
 const portone = {
-  PORTONE_API_URL: 'https://api.portone.io',
   PORTONE_STORE_ID: 'store-1',
   PORTONE_CHANNEL_KEY: 'channel-key-1',
   PORTONE_API_SECRET: 's'.repeat(40),
@@ -12,24 +11,22 @@ const portone = {
 };
 
 describe('worker config: PortOne', () => {
-  it('leaves payments off when no PortOne setting is given', () => {
-    expect(paymentsConfig(loadWorkerConfig(base))).toBeNull();
+  it('refuses to boot without the store, naming every missing setting and secret at once', () => {
+    expect(() => loadWorkerConfig(base)).toThrow(
+      /^invalid configuration: PORTONE_API_SECRET is required; PORTONE_WEBHOOK_SECRETS is required; PORTONE_STORE_ID is required; PORTONE_CHANNEL_KEY is required$/,
+    );
   });
 
-  it('switches payments on with the whole group, every webhook secret kept for verification', () => {
+  it('talks to api.portone.io unless told otherwise, every webhook secret kept for verification', () => {
     const config = paymentsConfig(loadWorkerConfig({ ...base, ...portone, PORTONE_MANUAL_CONFIRM: 'true' }));
     expect(config).toMatchObject({
-      portone: { apiUrl: 'https://api.portone.io', storeId: 'store-1' },
+      portone: { apiUrl: 'https://api.portone.io', storeId: 'store-1', apiSecret: 's'.repeat(40) },
+      channelKey: 'channel-key-1',
       webhookSecrets: ['whsec_old0000000', 'whsec_new0000000'],
       manualConfirm: true,
       checkoutUrl: null,
     });
-  });
-
-  it('names every missing variable of a half-configured group', () => {
-    expect(() => loadWorkerConfig({ ...base, PORTONE_API_URL: portone.PORTONE_API_URL, PORTONE_STORE_ID: 'store-1' })).toThrow(
-      /PORTONE_CHANNEL_KEY: is required when PORTONE_API_URL is set.*PORTONE_API_SECRET.*PORTONE_WEBHOOK_SECRETS/,
-    );
+    expect(paymentsConfig(loadWorkerConfig({ ...base, ...portone, PORTONE_API_URL: 'http://127.0.0.1:7070' })).portone.apiUrl).toBe('http://127.0.0.1:7070');
   });
 });
 

@@ -23,7 +23,7 @@ const WorkerEnv = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: redisUrl,
-  /** INTERNAL_API_TOKEN (the worker API refuses calls without it) and the entry-token keys. */
+  /** INTERNAL_API_TOKEN (the worker API refuses calls without it), the entry-token keys and PortOne's secrets. */
   ...secretShape('workers'),
   /** Set → Kafka transport; unset → the in-process transport over the same outbox. */
   KAFKA_BROKERS: commaList.optional(),
@@ -63,15 +63,13 @@ const WorkerEnv = z.object({
   QUEUE_SAMPLE_MS: z.coerce.number().int().min(1_000).default(5_000),
 
   /**
-   * PortOne v2. The five switch on as a group (all or none); `npm start` points them at the local
-   * stand-in. None → checkout answers 503 and the payments role idles.
+   * PortOne v2: the store and the channel the browser's checkout opens. Required, as the secrets
+   * are (PORTONE_API_SECRET, PORTONE_WEBHOOK_SECRETS above): `npm start` points all of them at its
+   * local stand-in, a deployment at its store.
    */
-  PORTONE_API_URL: z.url().optional(),
-  PORTONE_STORE_ID: z.string().min(1).optional(),
-  PORTONE_CHANNEL_KEY: z.string().min(1).optional(),
-  PORTONE_API_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Standard Webhooks secrets, comma-separated: every one verifies (two are live during a rotation). */
-  PORTONE_WEBHOOK_SECRETS: commaList.pipe(z.array(z.string().min(8)).min(1)).optional(),
+  PORTONE_API_URL: z.url().default('https://api.portone.io'),
+  PORTONE_STORE_ID: z.string().min(1),
+  PORTONE_CHANNEL_KEY: z.string().min(1),
   /** The stand-in's checkout pages (`<url>/<paymentId>`); unset with a real store (the browser uses @portone/browser-sdk). */
   PORTONE_CHECKOUT_URL: z.url().optional(),
   /** The channel authorises and waits for our confirm (수동 승인): the hold is checked before capture. */
@@ -99,15 +97,7 @@ const WorkerEnv = z.object({
   OTEL_SERVICE_NAME: z.string().default('openseat-workers'),
 }).check(requireSecrets('workers'));
 
-const PORTONE_GROUP = ['PORTONE_API_URL', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS'] as const;
-
 const WorkerEnvChecked = WorkerEnv.superRefine((env, ctx) => {
-  const set = PORTONE_GROUP.filter((name) => env[name] !== undefined);
-  if (set.length === 0 || set.length === PORTONE_GROUP.length) return;
-  for (const name of PORTONE_GROUP) {
-    if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `is required when ${set[0]} is set` });
-  }
-}).superRefine((env, ctx) => {
   if (Boolean(env.KAFKA_SASL_USERNAME) !== Boolean(env.KAFKA_SASL_PASSWORD)) {
     const missing = env.KAFKA_SASL_USERNAME ? 'KAFKA_SASL_PASSWORD' : 'KAFKA_SASL_USERNAME';
     ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${missing === 'KAFKA_SASL_PASSWORD' ? 'KAFKA_SASL_USERNAME' : 'KAFKA_SASL_PASSWORD'}` });
@@ -120,14 +110,12 @@ export function loadWorkerConfig(env: Record<string, string | undefined> = proce
   return parseEnv(WorkerEnvChecked, withoutEmpty(env));
 }
 
-/** The PortOne settings lib/payments takes, or null when payments are not configured. */
-export function paymentsConfig(config: WorkerConfig): PaymentsConfig | null {
-  const { PORTONE_API_URL, PORTONE_STORE_ID, PORTONE_CHANNEL_KEY, PORTONE_API_SECRET, PORTONE_WEBHOOK_SECRETS } = config;
-  if (!PORTONE_API_URL || !PORTONE_STORE_ID || !PORTONE_CHANNEL_KEY || !PORTONE_API_SECRET || !PORTONE_WEBHOOK_SECRETS) return null;
+/** The PortOne settings lib/payments takes. */
+export function paymentsConfig(config: WorkerConfig): PaymentsConfig {
   return {
-    portone: { apiUrl: PORTONE_API_URL, apiSecret: PORTONE_API_SECRET, storeId: PORTONE_STORE_ID },
-    channelKey: PORTONE_CHANNEL_KEY,
-    webhookSecrets: PORTONE_WEBHOOK_SECRETS,
+    portone: { apiUrl: config.PORTONE_API_URL, apiSecret: config.PORTONE_API_SECRET, storeId: config.PORTONE_STORE_ID },
+    channelKey: config.PORTONE_CHANNEL_KEY,
+    webhookSecrets: config.PORTONE_WEBHOOK_SECRETS.split(',').map((s) => s.trim()),
     checkoutUrl: config.PORTONE_CHECKOUT_URL ?? null,
     manualConfirm: config.PORTONE_MANUAL_CONFIRM,
     pendingMinutes: config.PAYMENT_PENDING_MINUTES,

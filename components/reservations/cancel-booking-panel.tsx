@@ -1,11 +1,14 @@
 'use client';
 // Cancelling a paid booking: the exact fee and refund for the seats the fan ticks (all by
 // default), the policy in words, then one confirm that sends the refund the fan was shown; a
-// quote that changed meanwhile (say, past midnight) comes back as 409 and is shown again.
+// quote that changed meanwhile (say, past midnight) comes back as 409 and is shown again. A
+// booking paid by virtual account also asks for the bank account the refund goes to.
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { RefundAccount } from '../../lib/refunds/refund-account';
 import { useFormat } from '../i18n/use-format';
+import { EMPTY_REFUND_ACCOUNT, RefundAccountFields, refundAccountBody, type RefundAccountDraft } from './refund-account-fields';
 
 type Preview = {
   allowed: boolean;
@@ -13,7 +16,15 @@ type Preview = {
   feeKrw: number;
   bookingFeeRefundKrw: number;
   refundKrw: number;
+  refundAccountRequired: boolean;
   policy: string[];
+};
+
+type AccountField = keyof RefundAccountDraft;
+/** `refundAccount.number` → `number`: the field the server (or the same schema here) refused. */
+const accountFieldOf = (path: string | undefined): AccountField | null => {
+  const name = path?.match(/^refundAccount\.(\w+)/)?.[1];
+  return name && name in EMPTY_REFUND_ACCOUNT ? (name as AccountField) : null;
 };
 
 export function CancelBookingPanel({ reservationId }: { reservationId: string }) {
@@ -27,6 +38,8 @@ export function CancelBookingPanel({ reservationId }: { reservationId: string })
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [account, setAccount] = useState<RefundAccountDraft>(EMPTY_REFUND_ACCOUNT);
+  const [invalidField, setInvalidField] = useState<AccountField | null>(null);
   const url = `/api/reservations/${encodeURIComponent(reservationId)}/cancellation`;
 
   const partial = chosen !== null && chosen.length < seats.length;
@@ -49,15 +62,23 @@ export function CancelBookingPanel({ reservationId }: { reservationId: string })
   }, [chosen, partial, locale, t, url]);
 
   async function confirm() {
-    if (!preview || !window.confirm(t('confirmAsk', { amount: format.krw(preview.refundKrw) }))) return;
+    if (!preview) return;
+    const refundAccount = preview.refundAccountRequired ? refundAccountBody(account) : undefined;
+    if (refundAccount) {
+      const checked = RefundAccount.safeParse(refundAccount);
+      setInvalidField(checked.success ? null : accountFieldOf(`refundAccount.${checked.error.issues[0]!.path.join('.')}`));
+      if (!checked.success) return;
+    }
+    if (!window.confirm(t('confirmAsk', { amount: format.krw(preview.refundKrw) }))) return;
     setBusy(true);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ expectedRefundKrw: preview.refundKrw, ...(chosen && partial ? { seatIds: chosen } : {}) }),
+      body: JSON.stringify({ expectedRefundKrw: preview.refundKrw, ...(chosen && partial ? { seatIds: chosen } : {}), ...(refundAccount ? { refundAccount } : {}) }),
     });
-    const body = (await response.json().catch(() => ({}))) as { refund?: { refundKrw: number }; error?: { message: string } };
+    const body = (await response.json().catch(() => ({}))) as { refund?: { refundKrw: number }; error?: { message: string; field?: string } };
     setBusy(false);
+    setInvalidField(accountFieldOf(body.error?.field));
     if (response.status === 200) setMessage(t('done', { amount: format.krw(body.refund!.refundKrw) }));
     else if (response.status === 202) setMessage(t('pending'));
     else setMessage(t('failed', { message: body.error?.message ?? String(response.status) }));
@@ -109,6 +130,7 @@ export function CancelBookingPanel({ reservationId }: { reservationId: string })
           </ul>
         </details>
       )}
+      {preview?.allowed && preview.refundAccountRequired && <RefundAccountFields value={account} onChange={setAccount} invalid={invalidField} />}
       {preview?.allowed && chosen?.length !== 0 && (
         <button type="button" onClick={confirm} disabled={busy} className="rounded bg-red-700 px-3 py-1.5 text-sm text-white disabled:opacity-50">
           {t('confirm', { amount: format.krw(preview.refundKrw) })}

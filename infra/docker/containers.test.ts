@@ -31,7 +31,7 @@ describe('docker-compose.yml', () => {
     for (const role of ROLE_NAMES) {
       const env = compose.services[role]?.environment;
       expect(env?.WORKER_ROLE, `service ${role}`).toBe(role);
-      for (const name of ['DATABASE_URL', 'REDIS_URL', 'INTERNAL_API_TOKEN', 'ENTRY_TOKEN_KEYS', 'KAFKA_BROKERS']) {
+      for (const name of ['DATABASE_URL', 'REDIS_URL', 'INTERNAL_API_TOKEN', 'ENTRY_TOKEN_KEYS', 'KAFKA_BROKERS', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS', 'PORTONE_STORE_ID', 'PORTONE_CHANNEL_KEY']) {
         expect(env, `${role} lacks ${name}`).toHaveProperty(name);
       }
     }
@@ -40,7 +40,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives every secret no default: compose refuses to start without it', () => {
-    for (const name of ['INTERNAL_API_TOKEN', 'ENTRY_TOKEN_KEYS', 'POSTGRES_PASSWORD', 'REDIS_PASSWORD', 'AUTH_SECRET']) {
+    for (const name of ['INTERNAL_API_TOKEN', 'ENTRY_TOKEN_KEYS', 'POSTGRES_PASSWORD', 'REDIS_PASSWORD', 'AUTH_SECRET', 'PORTONE_API_SECRET', 'PORTONE_WEBHOOK_SECRETS']) {
       const uses = composeText.match(new RegExp(`\\$\\{${name}[^}]*\\}`, 'g')) ?? [];
       expect(uses.length, name).toBeGreaterThan(0);
       for (const use of uses) expect(use, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`));

@@ -17,7 +17,15 @@ type SecretSpec = {
   unlessSet?: string;
   /** Never required on its own (it stands in for another) and never generated. */
   optional?: true;
+  /** A value in the format its consumer expects, when `npm start` generates it (default: 32 random bytes). */
+  generate?: () => string;
 };
+
+/** Standard Webhooks secrets, comma-separated; each one verifies (two are live during a rotation). */
+const webhookSecretsSpec = z.string().refine(
+  (v) => v.split(',').every((s) => s.trim().length >= 8),
+  'must be comma-separated secrets of at least 8 characters (whsec_…)',
+);
 
 /** `kid:secret[,kid:secret]`, checked at boot rather than at the first request that signs. */
 const entryTokenKeySpec = z.string().superRefine((spec, ctx) => {
@@ -45,6 +53,13 @@ export const SECRETS = {
    * a valid key, so `npm start` generates it like the others.
    */
   TICKET_SIGNING_KEY: { field: ticketSigningKeySpec, processes: ['web', 'workers'] },
+  /**
+   * PortOne V2 API secret (`Authorization: PortOne <secret>`). `npm start` generates one for its
+   * PortOne stand-in when none is given; given, it names a real store.
+   */
+  PORTONE_API_SECRET: { field: z.string().min(16, 'must be at least 16 characters'), processes: ['workers'] },
+  /** PortOne's webhook signing secrets (`whsec_` + base64, as the Standard Webhooks verifier decodes them). */
+  PORTONE_WEBHOOK_SECRETS: { field: webhookSecretsSpec, processes: ['workers'], generate: () => `whsec_${randomBase64(32)}` },
 } as const satisfies Record<string, SecretSpec>;
 
 type Secrets = typeof SECRETS;
@@ -63,6 +78,17 @@ export function secretsToGenerate(given: Partial<Record<SecretName, unknown>>): 
 /** Every secret as an optional field: `npm start` checks the ones given and generates the rest. */
 export function givenSecretShape(): { [K in SecretName]: z.ZodOptional<Secrets[K]['field']> } {
   return Object.fromEntries(entries.map(([name, spec]) => [name, spec.field.optional()])) as { [K in SecretName]: z.ZodOptional<Secrets[K]['field']> };
+}
+
+/** A fresh value for `name`, as `npm start` stores it in its data folder. */
+export function generateSecret(name: SecretName): string {
+  const spec: SecretSpec = SECRETS[name];
+  return spec.generate ? spec.generate() : randomBase64(32).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Web Crypto, not node:crypto: the edge proxy imports this table through the web config. */
+function randomBase64(bytes: number): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))));
 }
 
 type IsOptional<S> = S extends { unlessSet: string } ? true : S extends { optional: true } ? true : false;

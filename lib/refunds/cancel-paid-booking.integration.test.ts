@@ -192,8 +192,11 @@ describe('cancelPaidBooking: money never lost or taken twice', () => {
     const booking = await createPaidBooking({ ...deps(), portone }, { performanceId: fixture.performanceId, userId: fan!, ordinals: [fixture.ordinals[0]![0]!], paidAt: bookedAt, method: 'virtual_account' });
     const now = kst('2027-03-01 09:00');
     expect(await appErrorOf(cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId }, now))).toMatchObject({ details: { field: 'refundAccount' } });
-    const refundAccount = { bank: 'KOOKMIN', number: '123-456-789012', holderName: '김팬' };
+    const refundAccount = { bank: 'KOOKMIN' as const, number: '123-456-789012', holderName: '김팬', holderPhoneNumber: '010-1234-5678' };
     expect(await cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId, refundAccount }, now)).toMatchObject({ status: 'SUCCEEDED', refundKrw: 96_000 });
+    // PortOne was told where the money goes, in its own format: digits only.
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([{ bank: 'KOOKMIN', number: '123456789012', holderName: '김팬', holderPhoneNumber: '01012345678' }]);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(96_000);
   });
 });
 

@@ -12,6 +12,8 @@ export type PaidBooking = {
   performanceId: string;
   status: string;
   showStartsAt: Date;
+  /** The organiser called the show off: everything still paid comes back, whatever the policy. */
+  performanceCancelled: boolean;
   /** When the money arrived: starts the free window and names the booking day. */
   bookedAt: Date;
   policy: CancellationPolicy;
@@ -31,7 +33,7 @@ export async function loadPaidBooking(db: Reader, input: { reservationId: string
   const reservation = await db.reservation.findFirst({
     where: { id: input.reservationId, ...(input.userId ? { userId: input.userId } : {}) },
     include: {
-      performance: { select: { startsAt: true, event: { select: { genre: true, cancellationPolicy: true } } } },
+      performance: { select: { startsAt: true, status: true, event: { select: { genre: true, cancellationPolicy: true } } } },
       items: { include: { seat: { include: { section: { select: { name: true } } } } }, orderBy: { seat: { ordinal: 'asc' } } },
       payments: { where: { status: { in: ['PAID', 'PARTIAL_CANCELLED', 'CANCELLED'] } }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
@@ -52,6 +54,7 @@ export async function loadPaidBooking(db: Reader, input: { reservationId: string
     performanceId: reservation.performanceId,
     status: reservation.status,
     showStartsAt: reservation.performance.startsAt,
+    performanceCancelled: reservation.performance.status === 'CANCELLED',
     bookedAt: payment.paidAt ?? reservation.confirmedAt ?? reservation.createdAt,
     policy,
     // The fee was charged per ticket of the original booking, so it splits evenly over all of them.

@@ -27,6 +27,8 @@ export type CancellationPreview = {
   bookingFeeKrw: number;
   bookingFeeRefundKrw: number;
   refundKrw: number;
+  /** A virtual-account payment goes back to a bank account the fan names when confirming. */
+  refundAccountRequired: boolean;
   policy: string[];
 };
 
@@ -44,6 +46,7 @@ export async function previewCancellation(db: Db, input: PreviewCancellationInpu
     closesAt: quote.closesAt.toISOString(),
     daysBeforeShow: quote.daysBeforeShow,
     ...amounts,
+    refundAccountRequired: booking.payment.method === 'VIRTUAL_ACCOUNT',
     policy: describeCancellationPolicy(booking.policy, booking.showStartsAt, locale).lines,
   };
 }

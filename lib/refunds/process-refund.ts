@@ -8,7 +8,7 @@ import type { Db } from '../db/create-prisma';
 import type { PortOne } from '../payments/portone-client';
 import type { Redis } from '../redis/create-redis';
 import { completeRefund } from './complete-refund';
-import { RefundAccount } from './request-refund';
+import { RefundAccount } from './refund-account';
 
 export type RefundOutcome = { refundId: string; status: 'SUCCEEDED' | 'REQUESTED' | 'FAILED'; failureReason: string | null };
 
@@ -60,7 +60,7 @@ export async function processRefund(deps: Deps, refundId: string, now: Date): Pr
         currentCancellableAmount: refund.cancellableKrw,
         reason: refund.reason,
         requester: refund.initiator === 'FAN' ? 'CUSTOMER' : 'ADMIN',
-        ...(account ? { refundAccount: { bank: account.bank as never, number: account.number, holderName: account.holderName } } : {}),
+        ...(account ? { refundAccount: account } : {}),
       }),
       timeoutMs,
     );

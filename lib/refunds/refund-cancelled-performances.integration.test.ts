@@ -14,6 +14,7 @@ import type { PortOne } from '../payments/portone-client';
 import { createReservation } from '../reservations/create-reservation';
 import { cancelPaidBooking } from './cancel-paid-booking';
 import { cancelPerformance } from './cancel-performance';
+import { previewCancellation } from './preview-cancellation';
 import { refundCancelledPerformances } from './refund-cancelled-performances';
 import { notifyCompletedRefunds } from './notify-completed-refunds';
 import { retryRequestedRefunds } from './retry-requested-refunds';
@@ -94,5 +95,30 @@ describe('refundCancelledPerformances', () => {
     // Nothing is left to do: another pass changes nothing and asks PortOne nothing.
     expect(await refundCancelledPerformances(deps(), now)).toEqual({ ended: 0, refunds: [] });
     expect(await appErrorOf(cancelPerformance(database.db, { performanceId: fixture.performanceId, actorId: admin!, reason: 'again' }))).toMatchObject({ code: 'conflict' });
+  });
+
+  it('leaves a virtual-account booking to its fan, who gets everything back to the account they name, after the cut-off too', async () => {
+    const bookedAt = kst('2027-02-01 10:00');
+    const now = kst('2027-03-24 18:00');
+    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 2, now: bookedAt });
+    await database.db.performance.update({ where: { id: fixture.performanceId }, data: { startsAt: kst('2027-03-25 19:00') } });
+    const [fan, admin] = await createUsers(database.db, 2);
+    const booking = await createPaidBooking({ ...deps(), portone }, { performanceId: fixture.performanceId, userId: fan!, ordinals: fixture.ordinals[0]!, paidAt: bookedAt, method: 'virtual_account' });
+    await cancelPerformance(database.db, { performanceId: fixture.performanceId, actorId: admin!, reason: 'The venue flooded' });
+
+    // The organiser's pass has no bank account to send the money to: it leaves the booking alone.
+    await refundCancelledPerformances(deps(), now);
+    expect(await database.db.refund.count({ where: { reservationId: booking.reservationId } })).toBe(0);
+    expect(atPortOne(booking.portonePaymentId).amount.cancelled).toBe(0);
+    expect(await database.db.reservation.findUniqueOrThrow({ where: { id: booking.reservationId } })).toMatchObject({ status: 'CONFIRMED' });
+
+    // Past the fans' cut-off (17:00 the day before), a called-off show still refunds in full.
+    const preview = await previewCancellation(database.db, { userId: fan!, reservationId: booking.reservationId }, now);
+    expect(preview).toMatchObject({ allowed: true, refundAccountRequired: true, feeKrw: 0, bookingFeeRefundKrw: 4_000, refundKrw: booking.amountKrw });
+    const refundAccount = { bank: 'WOORI' as const, number: '1002-123-456789', holderName: '김팬' };
+    const refund = await cancelPaidBooking(deps(), { userId: fan!, reservationId: booking.reservationId, refundAccount, expectedRefundKrw: preview.refundKrw }, now);
+    expect(refund).toMatchObject({ status: 'SUCCEEDED', refundKrw: booking.amountKrw, feeKrw: 0 });
+    expect(atPortOne(booking.portonePaymentId)).toMatchObject({ status: 'CANCELLED', amount: { cancelled: booking.amountKrw } });
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([{ bank: 'WOORI', number: '1002123456789', holderName: '김팬' }]);
   });
 });

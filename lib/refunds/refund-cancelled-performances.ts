@@ -24,8 +24,9 @@ export async function refundCancelledPerformances(deps: { db: Db; redis: Redis; 
   });
   await releaseEndedSeats(deps, ended);
 
-  // A virtual-account payment can only be returned to a bank account the fan names, so those
-  // bookings are left for an admin refund (the admin payments page lists them by state).
+  // A virtual-account payment can only be returned to a bank account the fan names: those bookings
+  // stay CONFIRMED for the fan to cancel in full, fee-free at any time (quote-booking-cancellation.ts),
+  // or for an admin refund to the account the fan gives.
   const due = await deps.db.$queryRaw<{ id: string }[]>`
     SELECT r.id FROM ticket.reservations r
     JOIN ticket.performances p ON p.id = r.performance_id

@@ -7,7 +7,8 @@ import { notFound } from '../errors/app-error';
 import type { PortOne } from '../payments/portone-client';
 import type { Redis } from '../redis/create-redis';
 import { processRefund, type RefundOutcome } from './process-refund';
-import { RefundAccount, requestRefund } from './request-refund';
+import { RefundAccount } from './refund-account';
+import { requestRefund } from './request-refund';
 
 export const RefundPaymentAsAdminInput = z.object({
   paymentId: z.string(),

@@ -2,18 +2,11 @@
 // give back and record it as a REQUESTED refund before PortOne hears of it. A crash after this
 // leaves a row that process-refund.ts finishes; a repeated request finds the same row instead of
 // asking PortOne twice.
-import { z } from 'zod';
 import { recordAdminChange } from '../audit/record-admin-change';
 import type { Db } from '../db/create-prisma';
 import { AppError } from '../errors/app-error';
 import { loadPaidBooking, type PaidBooking } from './load-paid-booking';
-
-export const RefundAccount = z.object({
-  bank: z.string().min(2).max(40),
-  number: z.string().regex(/^[0-9-]{6,30}$/, 'digits and dashes only'),
-  holderName: z.string().min(1).max(60),
-});
-export type RefundAccount = z.infer<typeof RefundAccount>;
+import { RefundAccount } from './refund-account';
 
 export type RefundPlan = {
   itemIds: string[];

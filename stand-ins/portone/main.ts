@@ -38,6 +38,9 @@ process.stdout.write(
     `  PORTONE_STORE_ID=${standIn.storeId}`,
     `  PORTONE_API_SECRET=${standIn.apiSecret}`,
     `  PORTONE_WEBHOOK_SECRETS=${standIn.webhookSecret}`,
+    // Any value: the stand-in plays one channel whatever the key.
+    '  PORTONE_CHANNEL_KEY=channel-key-stand-in',
+    `  PORTONE_CHECKOUT_URL=${standIn.url}/checkout`,
     `  checkout page: ${standIn.checkoutPageUrl('<paymentId>')}`,
     '',
   ].join('\n'),

@@ -51,6 +51,8 @@ type PaymentRecord = {
   paymentToken?: string;
   virtualAccountExpiresAt?: Date;
   virtualAccountClosedAt?: Date;
+  /** Where each cancel of a virtual-account payment sent the money (PortOne keeps it; its API does not show it). */
+  refundAccounts: Payment.CancelPaymentBodyRefundAccount[];
 };
 
 type LedgerDeps = {
@@ -107,6 +109,10 @@ export class PaymentLedger {
     return this.view(this.record(paymentId));
   }
 
+  refundAccounts(paymentId: string): Payment.CancelPaymentBodyRefundAccount[] {
+    return [...this.record(paymentId).refundAccounts];
+  }
+
   /** Every payment requested in [from, until), oldest first, with an opaque cursor after each. */
   list(from: Date, until: Date): Array<{ payment: Payment.Payment; cursor: string }> {
     return [...this.payments.values()]
@@ -152,6 +158,7 @@ export class PaymentLedger {
       updatedAt: now,
       statusChangedAt: now,
       cancellations: [],
+      refundAccounts: [],
     };
     this.payments.set(paymentId, record);
     this.emit(record, 'Transaction.Ready');
@@ -254,8 +261,12 @@ export class PaymentLedger {
     if (amount > cancellable) {
       throw new PortOneApiError('CANCEL_AMOUNT_EXCEEDS_CANCELLABLE_AMOUNT', `취소 금액이 취소 가능 금액(${cancellable}원)을 초과합니다.`);
     }
-    if (record.method?.type === 'PaymentMethodVirtualAccount' && !body.refundAccount) {
-      throw new PortOneApiError('INVALID_REQUEST', '가상계좌 결제 취소에는 refundAccount가 필요합니다.');
+    if (record.method?.type === 'PaymentMethodVirtualAccount') {
+      const account = body.refundAccount;
+      if (!account) throw new PortOneApiError('INVALID_REQUEST', '가상계좌 결제 취소에는 refundAccount가 필요합니다.');
+      if (typeof account.bank !== 'string' || !/^[A-Z_]+$/.test(account.bank)) throw new PortOneApiError('INVALID_REQUEST', 'refundAccount.bank: 은행 코드가 올바르지 않습니다.');
+      if (typeof account.number !== 'string' || !/^\d+$/.test(account.number)) throw new PortOneApiError('INVALID_REQUEST', 'refundAccount.number: 계좌번호는 숫자만 입력해 주세요.');
+      if (typeof account.holderName !== 'string' || account.holderName.trim() === '') throw new PortOneApiError('INVALID_REQUEST', 'refundAccount.holderName: 예금주를 입력해 주세요.');
     }
     const now = this.deps.now();
     const cancellation: Payment.SucceededPaymentCancellation = {
@@ -271,6 +282,7 @@ export class PaymentLedger {
       trigger: 'API',
     };
     record.cancellations.push(cancellation);
+    if (body.refundAccount) record.refundAccounts.push({ ...body.refundAccount });
     record.cancelled += amount;
     const full = record.cancelled === record.paid;
     Object.assign(record, { status: full ? 'CANCELLED' : 'PARTIAL_CANCELLED', cancelledAt: now, updatedAt: now, statusChangedAt: now });

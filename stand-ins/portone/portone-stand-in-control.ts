@@ -9,6 +9,8 @@ export type PortOneStandInControl = {
   deposit(paymentId: string): Payment.Payment;
   /** The payment as PortOne holds it (no API secret needed). */
   payment(paymentId: string): Payment.Payment;
+  /** The bank accounts this payment's cancels refunded to, in order (a virtual account's refunds). */
+  refundAccounts(paymentId: string): Payment.CancelPaymentBodyRefundAccount[];
   /** Every payment, newest first. */
   payments(): Payment.Payment[];
   faults(): StandInFaults;

@@ -165,7 +165,13 @@ describe('REST API through the real PortOneClient', () => {
     expect(portone.control.deposit(paymentId).status).toBe('PAID');
     const noAccount = await portone.client.payment.cancelPayment({ paymentId, reason: '환불' }).catch((e: { data: { type: string } }) => e.data.type);
     expect(noAccount).toBe('INVALID_REQUEST');
+    const dashed = await portone.client.payment
+      .cancelPayment({ paymentId, reason: '환불', refundAccount: { bank: 'KOOKMIN', number: '123-456-789', holderName: '홍길동' } })
+      .catch((e: { data: { type: string; message: string } }) => e.data);
+    expect(dashed).toMatchObject({ type: 'INVALID_REQUEST', message: expect.stringContaining('refundAccount.number') });
+    expect(portone.control.payment(paymentId).status).toBe('PAID');
     await portone.client.payment.cancelPayment({ paymentId, reason: '환불', refundAccount: { bank: 'KOOKMIN', number: '123456789', holderName: '홍길동' } });
+    expect(portone.control.refundAccounts(paymentId)).toEqual([{ bank: 'KOOKMIN', number: '123456789', holderName: '홍길동' }]);
     await portone.control.webhooksSettled();
     expect(receiver.types()).toEqual(['Transaction.Ready', 'Transaction.VirtualAccountIssued', 'Transaction.Paid', 'Transaction.Cancelled']);
   });

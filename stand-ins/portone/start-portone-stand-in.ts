@@ -52,6 +52,7 @@ export async function startPortOneStandIn(options: PortOneStandInOptions): Promi
     pay: (paymentId, choice) => ledger.pay(paymentId, choice),
     deposit: (paymentId) => ledger.deposit(paymentId),
     payment: (paymentId) => ledger.find(paymentId),
+    refundAccounts: (paymentId) => ledger.refundAccounts(paymentId),
     payments: () => ledger.list(new Date(0), new Date(8.64e15)).map((item) => item.payment).reverse(),
     faults: () => ({ ...faults }),
     setFaults: (changes) => ({ ...(faults = { ...faults, ...changes }) }),

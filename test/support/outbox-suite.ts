@@ -17,8 +17,8 @@ import { startKafkaMockCluster, type KafkaMockCluster } from '../../scripts/kafk
 import { allowAnyBrokerForProducerId } from './allow-any-broker-for-producer-id';
 import { EFFECT_GROUP, createEffectsTable, effectHandlers } from './outbox-effects';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { TEST_SECRETS } from './test-secrets';
-import { TEST_INTERNAL_TOKEN, createTestWorkerContext } from './worker-context';
+import { TEST_PORTONE_SETTINGS, TEST_SECRETS } from './test-secrets';
+import { createTestWorkerContext } from './worker-context';
 
 type Mode = 'kafka' | 'in-process';
 const RETRY = { maxAttempts: 3, backoffMs: 50 };
@@ -263,9 +263,8 @@ function spawnRelayProcess(mode: Mode, databaseUrl: string, brokers?: string[]):
       LOG_LEVEL: 'error',
       DATABASE_URL: databaseUrl,
       REDIS_URL: inject('redisUrl'),
-      INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
-      ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
-      TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
+      ...TEST_SECRETS,
+      ...TEST_PORTONE_SETTINGS,
       // Small batches and short leases: the kill lands mid-way and the restart reclaims quickly.
       RELAY_BATCH_SIZE: '100',
       RELAY_LEASE_MS: '2000',

@@ -7,7 +7,7 @@ import { loadWorkerConfig } from '../../workers/config';
 import type { WorkerContext } from '../../workers/runtime/context';
 import { createMetricsRegistry } from '../../workers/runtime/metrics';
 import type { TestDatabase } from './test-database';
-import { TEST_SECRETS } from './test-secrets';
+import { TEST_PORTONE_SETTINGS, TEST_SECRETS } from './test-secrets';
 
 export const TEST_INTERNAL_TOKEN = TEST_SECRETS.INTERNAL_API_TOKEN;
 
@@ -27,6 +27,9 @@ export function createTestWorkerContext(options: {
     INTERNAL_API_TOKEN: TEST_SECRETS.INTERNAL_API_TOKEN,
     ENTRY_TOKEN_SECRET: TEST_SECRETS.ENTRY_TOKEN_SECRET,
     TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
+    PORTONE_API_SECRET: TEST_SECRETS.PORTONE_API_SECRET,
+    PORTONE_WEBHOOK_SECRETS: TEST_SECRETS.PORTONE_WEBHOOK_SECRETS,
+    ...TEST_PORTONE_SETTINGS,
     WORKER_PORT: '0',
     ...options.env,
   });

@@ -2,8 +2,7 @@
 // deliveries whose settle did not finish, payments still open after PAYMENT_PENDING_MINUTES
 // (a lost webhook), and virtual accounts whose deposit deadline passed (account closed at
 // PortOne, reservation expired, seats back on the map); refunds every booking of a cancelled
-// performance, resends refunds left REQUESTED and tells fans of completed refunds. Idles when
-// PortOne is not configured.
+// performance, resends refunds left REQUESTED and tells fans of completed refunds.
 import { expireDepositDeadlines } from '../../lib/payments/expire-deposit-deadlines';
 import { reconcilePendingPayments } from '../../lib/payments/reconcile-pending-payments';
 import { settleStoredWebhooks } from '../../lib/payments/settle-stored-webhooks';
@@ -12,15 +11,15 @@ import { reconcilePreviousDay } from '../../lib/refunds/reconcile-previous-day';
 import { refundCancelledPerformances } from '../../lib/refunds/refund-cancelled-performances';
 import { retryRequestedRefunds } from '../../lib/refunds/retry-requested-refunds';
 import type { WorkerContext } from '../runtime/context';
-import { findPaymentDeps } from '../runtime/payment-deps';
+import type { PaymentDeps } from '../../lib/payments/payment-deps';
+import { paymentDeps } from '../runtime/payment-deps';
 import { defineLoopRole } from './define-loop-role';
 
-const withDeps = (job: (deps: NonNullable<ReturnType<typeof findPaymentDeps>>, ctx: WorkerContext) => Promise<unknown>) => async (ctx: WorkerContext) => {
-  const deps = findPaymentDeps(ctx);
-  if (deps) await job(deps, ctx);
+const withDeps = (job: (deps: PaymentDeps, ctx: WorkerContext) => Promise<unknown>) => async (ctx: WorkerContext) => {
+  await job(paymentDeps(ctx), ctx);
 };
 
-const refundDeps = (deps: NonNullable<ReturnType<typeof findPaymentDeps>>) => ({ db: deps.db, redis: deps.redis, portOne: deps.portone });
+const refundDeps = (deps: PaymentDeps) => ({ db: deps.db, redis: deps.redis, portOne: deps.portone });
 // A refund still REQUESTED this long after it was recorded lost its PortOne answer: well past the
 // 10 s a cancel request may take, so the loop never races a request still in flight.
 const REFUND_RETRY_AFTER_MS = 60_000;

@@ -18,8 +18,7 @@ import { freePort } from '../../scripts/embedded/free-port';
 import { createPerformanceFixture, createUsers } from '../../test/support/performance-fixture';
 import { spawnRedisServer, type RedisProcess } from '../../test/support/spawn-redis-server';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
-import { TEST_SECRETS } from '../../test/support/test-secrets';
-import { TEST_INTERNAL_TOKEN } from '../../test/support/worker-context';
+import { TEST_PORTONE_SETTINGS, TEST_SECRETS } from '../../test/support/test-secrets';
 
 let database: TestDatabase;
 // A Redis of its own: the worker writes unprefixed keys, and the test pauses its writes.
@@ -51,9 +50,8 @@ async function startWorker(): Promise<ChildProcess> {
       WORKER_PORT: '0',
       DATABASE_URL: database.url,
       REDIS_URL: redisServer.url,
-      INTERNAL_API_TOKEN: TEST_INTERNAL_TOKEN,
-      ENTRY_TOKEN_SECRET: 'reservations-worker-test-secret-0123456789',
-      TICKET_SIGNING_KEY: TEST_SECRETS.TICKET_SIGNING_KEY,
+      ...TEST_SECRETS,
+      ...TEST_PORTONE_SETTINGS,
       // A killed relay's lease runs out quickly, so the restarted one claims the events again.
       RELAY_LEASE_MS: '2000',
       RELAY_POLL_MS: '100',

@@ -1,19 +1,18 @@
 // The payments jobs' dependencies for this process, built once per worker context: one PortOne
 // client over the configured origin (the stand-in or api.portone.io) and the fan's notices.
-import { AppError } from '../../lib/errors/app-error';
 import type { PaymentDeps } from '../../lib/payments/payment-deps';
 import { createPortOneClient } from '../../lib/payments/portone-client';
 import { sendPaymentNotice } from '../../lib/payments/send-payment-notice';
 import { paymentsConfig } from '../config';
 import type { WorkerContext } from './context';
 
-const built = new WeakMap<WorkerContext, PaymentDeps | null>();
+const built = new WeakMap<WorkerContext, PaymentDeps>();
 
-/** Null when PortOne is not configured (the payments role then idles). */
-export function findPaymentDeps(ctx: WorkerContext): PaymentDeps | null {
-  if (built.has(ctx)) return built.get(ctx)!;
+export function paymentDeps(ctx: WorkerContext): PaymentDeps {
+  const existing = built.get(ctx);
+  if (existing) return existing;
   const config = paymentsConfig(ctx.config);
-  const deps: PaymentDeps | null = config && {
+  const deps: PaymentDeps = {
     db: ctx.db,
     redis: ctx.redis,
     portone: createPortOneClient(config.portone),
@@ -21,12 +20,5 @@ export function findPaymentDeps(ctx: WorkerContext): PaymentDeps | null {
     notify: (notice) => sendPaymentNotice({ db: ctx.db, mailer: ctx.mailer }, notice),
   };
   built.set(ctx, deps);
-  return deps;
-}
-
-/** For the API: checkout and webhooks answer 503 naming what is missing when PortOne is not configured. */
-export function requirePaymentDeps(ctx: WorkerContext): PaymentDeps {
-  const deps = findPaymentDeps(ctx);
-  if (!deps) throw new AppError('unavailable', 'Payments are not configured (PORTONE_* settings)');
   return deps;
 }

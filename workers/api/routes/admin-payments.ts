@@ -20,9 +20,9 @@ import { listReconciliationReports } from '../../../lib/refunds/list-reconciliat
 import { refundPaymentAsAdmin } from '../../../lib/refunds/refund-payment-as-admin';
 import { resendPaymentWebhook } from '../../../lib/refunds/resend-payment-webhook';
 import { resolveReconciliationMismatch } from '../../../lib/refunds/resolve-reconciliation-mismatch';
-import { RefundAccount } from '../../../lib/refunds/request-refund';
+import { RefundAccount } from '../../../lib/refunds/refund-account';
 import type { WorkerContext } from '../../runtime/context';
-import { requirePaymentDeps } from '../../runtime/payment-deps';
+import { paymentDeps } from '../../runtime/payment-deps';
 import { requireAdmin } from '../internal-auth';
 
 const RefundBody = z.object({ reason: z.string(), amountKrw: z.number().int().positive().optional(), refundAccount: RefundAccount.optional() });
@@ -33,7 +33,7 @@ const RunBody = z.object({ day: z.iso.date() });
 export function registerAdminPaymentRoutes(app: FastifyInstance, ctx: WorkerContext, options: { now?: () => number } = {}) {
   const now = () => new Date(options.now?.() ?? Date.now());
   const portOneDeps = () => {
-    const deps = requirePaymentDeps(ctx);
+    const deps = paymentDeps(ctx);
     return { db: ctx.db, redis: ctx.redis, portOne: deps.portone };
   };
 

@@ -12,7 +12,7 @@ import { getMyPayment } from '../../../lib/payments/get-my-payment';
 import { receivePortOneWebhook } from '../../../lib/payments/receive-portone-webhook';
 import { settleWebhookDelivery } from '../../../lib/payments/settle-webhook-delivery';
 import type { WorkerContext } from '../../runtime/context';
-import { requirePaymentDeps } from '../../runtime/payment-deps';
+import { paymentDeps } from '../../runtime/payment-deps';
 import { requireCaller } from '../internal-auth';
 
 // Built once (zod compiles an object schema on first parse). Amounts are not accepted from the
@@ -24,13 +24,13 @@ export function registerPaymentRoutes(app: FastifyInstance, ctx: WorkerContext, 
 
   app.post<{ Params: { id: string } }>('/v1/reservations/:id/checkout', async (request) => {
     const caller = requireCaller(request);
-    return { checkout: await createCheckout(requirePaymentDeps(ctx), { reservationId: request.params.id, userId: caller.userId }, now()) };
+    return { checkout: await createCheckout(paymentDeps(ctx), { reservationId: request.params.id, userId: caller.userId }, now()) };
   });
 
   app.post<{ Params: { paymentId: string } }>('/v1/payments/:paymentId/complete', async (request) => {
     const caller = requireCaller(request);
     const body = CompleteBody.parse(request.body ?? {});
-    const deps = requirePaymentDeps(ctx);
+    const deps = paymentDeps(ctx);
     const result = await completePayment(deps, { userId: caller.userId, paymentId: request.params.paymentId, ...body }, now());
     return { result, payment: await getMyPayment(ctx.db, { paymentId: request.params.paymentId, userId: caller.userId }) };
   });
@@ -49,7 +49,7 @@ export function registerPortOneWebhookRoute(app: FastifyInstance, ctx: WorkerCon
     raw.removeAllContentTypeParsers();
     raw.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 256 * 1024 }, (_request, body, done) => done(null, body));
     raw.post('/webhooks/portone', async (request, reply) => {
-      const deps = requirePaymentDeps(ctx);
+      const deps = paymentDeps(ctx);
       const received = await receivePortOneWebhook(
         { db: ctx.db, webhookSecrets: deps.config.webhookSecrets },
         { rawBody: typeof request.body === 'string' ? request.body : '', headers: request.headers },

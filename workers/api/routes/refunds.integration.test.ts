@@ -50,13 +50,13 @@ afterAll(async () => {
 const as = (userId: string, role: 'USER' | 'ADMIN' = 'USER') => internalHeaders({ 'x-user-id': userId, 'x-user-role': role, 'content-type': 'application/json' });
 const portOneDeps = () => ({ db: database.db, redis: testRedis.redis, portone });
 
-async function bookOne(seats = 1) {
+async function bookOne(seats = 1, method?: 'virtual_account') {
   const bookedAt = kst('2027-02-01 10:00');
   clock.now = bookedAt;
   const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: seats, now: bookedAt });
   await database.db.performance.update({ where: { id: fixture.performanceId }, data: { startsAt: kst('2027-03-25 19:00') } });
   const [fan] = await createUsers(database.db, 1);
-  const booking = await createPaidBooking(portOneDeps(), { performanceId: fixture.performanceId, userId: fan!, ordinals: fixture.ordinals[0]!, paidAt: bookedAt });
+  const booking = await createPaidBooking(portOneDeps(), { performanceId: fixture.performanceId, userId: fan!, ordinals: fixture.ordinals[0]!, paidAt: bookedAt, method });
   return { fixture, fan: fan!, booking };
 }
 
@@ -103,6 +103,42 @@ describe('GET/POST /v1/reservations/:id/cancellation', () => {
     expect(portone.control.payment(booking.portonePaymentId)).toMatchObject({ status: 'PARTIAL_CANCELLED' });
   });
 
+  it('asks for the refund account of a virtual-account booking, names each bad field with 400, and hands PortOne the account', async () => {
+    const { fan, booking } = await bookOne(1, 'virtual_account');
+    clock.now = kst('2027-03-01 09:00');
+    const url = `/v1/reservations/${booking.reservationId}/cancellation`;
+    const preview = await api.inject({ method: 'GET', url, headers: as(fan) });
+    expect(preview.json().cancellation).toMatchObject({ allowed: true, refundAccountRequired: true });
+
+    const account = { bank: 'SHINHAN', number: '110-123-456789', holderName: '김팬' };
+    const refused = async (payload: object) => {
+      const response = await api.inject({ method: 'POST', url, headers: as(fan), payload });
+      return [response.statusCode, response.json().error.field];
+    };
+    expect(await refused({})).toEqual([400, 'refundAccount']);
+    expect(await refused({ refundAccount: { ...account, bank: 'GRINGOTTS' } })).toEqual([400, 'refundAccount.bank']);
+    expect(await refused({ refundAccount: { ...account, number: '12-34' } })).toEqual([400, 'refundAccount.number']);
+    expect(await refused({ refundAccount: { ...account, holderName: '  ' } })).toEqual([400, 'refundAccount.holderName']);
+    expect(await refused({ refundAccount: { ...account, holderPhoneNumber: '02-123-4567' } })).toEqual([400, 'refundAccount.holderPhoneNumber']);
+    expect(portone.control.payment(booking.portonePaymentId)).toMatchObject({ status: 'PAID' });
+    expect(await database.db.refund.count({ where: { reservationId: booking.reservationId } })).toBe(0);
+
+    const cancelled = await api.inject({ method: 'POST', url, headers: as(fan), payload: { refundAccount: account } });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json().refund).toMatchObject({ status: 'SUCCEEDED', refundKrw: 96_000 });
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([{ bank: 'SHINHAN', number: '110123456789', holderName: '김팬' }]);
+  });
+
+  it('needs no refund account for a card booking', async () => {
+    const { fan, booking } = await bookOne();
+    clock.now = kst('2027-03-01 09:00');
+    const preview = await api.inject({ method: 'GET', url: `/v1/reservations/${booking.reservationId}/cancellation`, headers: as(fan) });
+    expect(preview.json().cancellation.refundAccountRequired).toBe(false);
+    const cancelled = await api.inject({ method: 'POST', url: `/v1/reservations/${booking.reservationId}/cancellation`, headers: as(fan), payload: {} });
+    expect(cancelled.json().refund).toMatchObject({ status: 'SUCCEEDED' });
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([]);
+  });
+
   it("answers 404 for another fan's reservation, to preview or to cancel", async () => {
     const { booking } = await bookOne();
     const [stranger] = await createUsers(database.db, 1);
@@ -139,6 +175,18 @@ describe('admin payments', () => {
     expect(listed.payments.map((p: { id: string }) => p.id)).toContain(booking.paymentId);
     const otherState = (await api.inject({ method: 'GET', url: `/v1/admin/payments?status=PAID&pageSize=100`, headers: as(admin, 'ADMIN') })).json();
     expect(otherState.payments.map((p: { id: string }) => p.id)).not.toContain(booking.paymentId);
+  });
+
+  it('refunds a virtual-account payment only to the bank account the admin names', async () => {
+    const { booking } = await bookOne(1, 'virtual_account');
+    clock.now = kst('2027-03-24 20:00');
+    const url = `/v1/admin/payments/${booking.paymentId}/refund`;
+    const bare = await api.inject({ method: 'POST', url, headers: as(admin, 'ADMIN'), payload: { reason: 'Show cancelled, fan called in' } });
+    expect([bare.statusCode, bare.json().error.field]).toEqual([400, 'refundAccount']);
+    const refundAccount = { bank: 'KAKAO', number: '3333-01-2345678', holderName: '김팬' };
+    const refunded = await api.inject({ method: 'POST', url, headers: as(admin, 'ADMIN'), payload: { reason: 'Show cancelled, fan called in', refundAccount } });
+    expect(refunded.json().refund).toMatchObject({ status: 'SUCCEEDED' });
+    expect(portone.control.refundAccounts(booking.portonePaymentId)).toEqual([{ bank: 'KAKAO', number: '3333012345678', holderName: '김팬' }]);
   });
 
   it('finds a planted mismatch in the daily reconciliation, resends its webhook and resolves it with an audit row', async () => {

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { cancelPaidBooking } from '../../../lib/refunds/cancel-paid-booking';
 import { notifyRefundCompleted } from '../../../lib/refunds/notify-refund-completed';
 import { previewCancellation } from '../../../lib/refunds/preview-cancellation';
-import { RefundAccount } from '../../../lib/refunds/request-refund';
+import { RefundAccount } from '../../../lib/refunds/refund-account';
 import type { WorkerContext } from '../../runtime/context';
-import { requirePaymentDeps } from '../../runtime/payment-deps';
+import { paymentDeps } from '../../runtime/payment-deps';
 import { requireCaller } from '../internal-auth';
 
 const seatIdList = z
@@ -33,7 +33,7 @@ export function registerRefundRoutes(app: FastifyInstance, ctx: WorkerContext, o
   app.post<{ Params: { id: string } }>('/v1/reservations/:id/cancellation', async (request, reply) => {
     const caller = requireCaller(request);
     const body = CancelBody.parse(request.body ?? {});
-    const deps = requirePaymentDeps(ctx);
+    const deps = paymentDeps(ctx);
     const at = now();
     const refund = await cancelPaidBooking({ db: ctx.db, redis: ctx.redis, portOne: deps.portone }, { userId: caller.userId, reservationId: request.params.id, ...body }, at);
     if (refund.status === 'SUCCEEDED') {

@@ -56,7 +56,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
         ))}
       </dl>
 
-      <PaymentActions paymentId={payment.id} />
+      <PaymentActions paymentId={payment.id} needsRefundAccount={payment.method === 'VIRTUAL_ACCOUNT'} />
 
       <div>
         <h2 className="mb-2 text-lg font-semibold">{t('refunds')}</h2>

@@ -1,9 +1,11 @@
 'use client';
 // The admin's actions on one payment: a refund with a reason (everything left, or an amount of
 // money only) and asking PortOne to resend the latest webhook. Both are audited by the server.
+// A virtual-account payment is refunded to the bank account the fan gave the admin.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { EMPTY_REFUND_ACCOUNT, RefundAccountFields, refundAccountBody } from '../../../../components/reservations/refund-account-fields';
 
 async function post(url: string, body: unknown): Promise<string | null> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -12,11 +14,12 @@ async function post(url: string, body: unknown): Promise<string | null> {
   return error?.error?.message ?? String(response.status);
 }
 
-export function PaymentActions({ paymentId }: { paymentId: string }) {
+export function PaymentActions({ paymentId, needsRefundAccount }: { paymentId: string; needsRefundAccount: boolean }) {
   const t = useTranslations('admin.payments');
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [account, setAccount] = useState(EMPTY_REFUND_ACCOUNT);
 
   async function refund(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +27,11 @@ export function PaymentActions({ paymentId }: { paymentId: string }) {
     if (!window.confirm(t('refundConfirm'))) return;
     const amount = String(form.get('amountKrw') ?? '').trim();
     setBusy(true);
-    const failed = await post(`/api/admin/payments/${paymentId}/refund`, { reason: String(form.get('reason') ?? ''), ...(amount ? { amountKrw: Number(amount) } : {}) });
+    const failed = await post(`/api/admin/payments/${paymentId}/refund`, {
+      reason: String(form.get('reason') ?? ''),
+      ...(amount ? { amountKrw: Number(amount) } : {}),
+      ...(needsRefundAccount ? { refundAccount: refundAccountBody(account) } : {}),
+    });
     setBusy(false);
     setMessage(failed ? t('failed', { message: failed }) : null);
     router.refresh();
@@ -50,6 +57,11 @@ export function PaymentActions({ paymentId }: { paymentId: string }) {
           {t('refundAmount')}
           <input name="amountKrw" type="number" min={1} step={1} className="rounded border px-2 py-1" />
         </label>
+        {needsRefundAccount && (
+          <div className="w-full">
+            <RefundAccountFields value={account} onChange={setAccount} invalid={null} forFan={false} />
+          </div>
+        )}
         <button type="submit" disabled={busy} className="rounded bg-red-700 px-3 py-1.5 text-white disabled:opacity-50">{t('refundSubmit')}</button>
       </form>
       <button type="button" onClick={resend} disabled={busy} className="rounded border border-zinc-300 px-3 py-1.5 text-sm disabled:opacity-50">{t('resend')}</button>

@@ -60,8 +60,8 @@ run "fleet" {
 
   assert {
     condition = alltrue([for s in output.services :
-      length(setintersection(s.environment_names, ["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "ENTRY_TOKEN_SECRET", "KAFKA_SASL_PASSWORD", "PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRET"])) == 0
-      && length(setsubtract(["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS"], s.secret_names)) == 0
+      length(setintersection(s.environment_names, ["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "ENTRY_TOKEN_SECRET", "KAFKA_SASL_PASSWORD", "PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRETS"])) == 0
+      && length(setsubtract(["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRETS", "PORTONE_STORE_ID", "PORTONE_CHANNEL_KEY"], s.secret_names)) == 0
       && alltrue([for n in s.environment_names : !can(regex("(SECRET|TOKEN|PASSWORD|KEYS?|_URL)$", n))])
     ])
     error_message = "Secrets reach every task as task secrets, never as environment variables."

@@ -8,13 +8,15 @@ locals {
   kafka_roles = toset([for r in keys(var.services) : r if contains(["relay", "stats", "reservations", "payments"], r)])
 
   # Task `secrets`, by variable name. KAFKA_SASL_* are keys of the AmazonMSK_* JSON secret.
-  common_secrets = { for k in ["DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "TICKET_SIGNING_KEY"] : k => module.secrets.arns[k] }
+  # Every role parses the whole worker config at boot, and it requires the PortOne store (the api
+  # role takes the webhooks, the payments role reconciles): the PortOne values go to every task.
+  common_secrets = { for k in [
+    "DATABASE_URL", "REDIS_URL", "INTERNAL_API_TOKEN", "ENTRY_TOKEN_KEYS", "TICKET_SIGNING_KEY",
+    "PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRETS", "PORTONE_STORE_ID", "PORTONE_CHANNEL_KEY",
+  ] : k => module.secrets.arns[k] }
   kafka_secrets = {
     KAFKA_SASL_USERNAME = "${module.secrets.kafka_scram_secret_arn}:username::"
     KAFKA_SASL_PASSWORD = "${module.secrets.kafka_scram_secret_arn}:password::"
-  }
-  role_secrets = {
-    payments = { for k in ["PORTONE_API_SECRET", "PORTONE_WEBHOOK_SECRET"] : k => module.secrets.arns[k] }
   }
 
   common_environment = {
@@ -47,16 +49,18 @@ module "secrets" {
   source = "../secrets"
   name   = local.name
   secrets = {
-    DATABASE_URL           = "postgres://openseat:…@<rds endpoint>:5432/openseat?sslmode=require"
-    REDIS_URL              = "rediss://:<AUTH token>@<primary endpoint>:6379"
-    REDIS_AUTH_TOKEN       = "ElastiCache AUTH token (the same as in REDIS_URL)"
-    INTERNAL_API_TOKEN     = "Bearer the gateway sends to the worker API (also in Vercel)"
-    ENTRY_TOKEN_KEYS       = "kid:secret[,kid:secret]; the first signs, all verify (also in Vercel)"
-    TICKET_SIGNING_KEY     = "Ed25519 seed (32 bytes, base64url) signing ticket QR codes and scanners' offline lists (also in Vercel)"
-    PORTONE_API_SECRET     = "PortOne V2 API secret"
-    PORTONE_WEBHOOK_SECRET = "PortOne webhook signing secret(s)"
-    ALB_ORIGIN_SECRET      = "Value of the origin header the gateway sends; the ALB forwards only requests that carry it"
-    AUTH_SECRET            = "Auth.js session key: the gateway's only (infra/vercel/sync-env.sh copies it to Vercel)"
+    DATABASE_URL            = "postgres://openseat:…@<rds endpoint>:5432/openseat?sslmode=require"
+    REDIS_URL               = "rediss://:<AUTH token>@<primary endpoint>:6379"
+    REDIS_AUTH_TOKEN        = "ElastiCache AUTH token (the same as in REDIS_URL)"
+    INTERNAL_API_TOKEN      = "Bearer the gateway sends to the worker API (also in Vercel)"
+    ENTRY_TOKEN_KEYS        = "kid:secret[,kid:secret]; the first signs, all verify (also in Vercel)"
+    TICKET_SIGNING_KEY      = "Ed25519 seed (32 bytes, base64url) signing ticket QR codes and scanners' offline lists (also in Vercel)"
+    PORTONE_API_SECRET      = "PortOne V2 API secret"
+    PORTONE_WEBHOOK_SECRETS = "PortOne webhook signing secrets whsec_…, comma-separated (two during a rotation)"
+    PORTONE_STORE_ID        = "PortOne store id (store-…), kept beside its secrets"
+    PORTONE_CHANNEL_KEY     = "PortOne channel key the browser's checkout opens"
+    ALB_ORIGIN_SECRET       = "Value of the origin header the gateway sends; the ALB forwards only requests that carry it"
+    AUTH_SECRET             = "Auth.js session key: the gateway's only (infra/vercel/sync-env.sh copies it to Vercel)"
   }
 }
 
@@ -119,7 +123,6 @@ module "service" {
   secrets = merge(
     local.common_secrets,
     contains(local.kafka_roles, each.key) ? local.kafka_secrets : {},
-    lookup(local.role_secrets, each.key, {}),
   )
   secrets_kms_key_arn = module.secrets.kms_key_arn
 
