@@ -14,11 +14,10 @@ import { revokeTicketCode } from '../tickets/revoke-ticket-code';
 import { assertTicketTransferable } from './assert-ticket-transferable';
 import { assertTransferOpen } from './assert-transfer-open';
 import { loadTransferableTicket } from './load-transferable-ticket';
-import type { TransferLimits } from './transfer-limits';
+import { HOUR_MS, type TransferLimits } from './transfer-limits';
 
 export type AcceptedTransfer = { transferId: string; ticketId: string };
 
-const HOUR_MS = 3_600_000;
 
 export async function acceptTicketTransfer(deps: { db: Db; now: Date }, limits: TransferLimits, userId: string, transferId: string): Promise<AcceptedTransfer> {
   const { db, now } = deps;

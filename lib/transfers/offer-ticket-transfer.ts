@@ -12,7 +12,7 @@ import { AppError, notFound } from '../errors/app-error';
 import { appendEvent } from '../events/append-event';
 import { assertTicketTransferable } from './assert-ticket-transferable';
 import { loadTransferableTicket } from './load-transferable-ticket';
-import { transferCutoff, type TransferLimits } from './transfer-limits';
+import { HOUR_MS, transferCutoff, type TransferLimits } from './transfer-limits';
 
 export const OfferTicketTransferInput = z.object({ ticketId: z.string(), toEmail: Email });
 export type OfferTicketTransferInput = z.input<typeof OfferTicketTransferInput>;
@@ -20,7 +20,6 @@ export type OfferTicketTransferInput = z.input<typeof OfferTicketTransferInput>;
 export type TransferOffer = { transferId: string; ticketId: string; toEmail: string; expiresAt: string };
 
 const ONE_PENDING_INDEX = 'ticket_transfers_one_pending_key';
-const HOUR_MS = 3_600_000;
 
 export async function offerTicketTransfer(deps: { db: Db; now: Date }, limits: TransferLimits, userId: string, input: OfferTicketTransferInput): Promise<TransferOffer> {
   const { ticketId, toEmail } = OfferTicketTransferInput.parse(input);

@@ -9,7 +9,7 @@ export type TransferLimits = {
   offerHours: number;
 };
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /** The last instant a transfer of a ticket for a show starting at `startsAt` may be offered or accepted. */
 export function transferCutoff(limits: TransferLimits, startsAt: Date): Date {
