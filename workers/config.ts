@@ -1,6 +1,6 @@
 // The worker fleet's configuration: parsed once at boot; nothing else in workers/ reads process.env.
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, smtpUrl, withoutEmpty } from '../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../lib/config/secret-env';
 import type { PaymentsConfig } from '../lib/payments/payments-config';
 
@@ -80,7 +80,7 @@ const WorkerEnv = z.object({
   /** Deposits must land at least this long before the show starts. */
   VIRTUAL_ACCOUNT_CUTOFF_HOURS_BEFORE_SHOW: z.coerce.number().min(0).default(24),
   /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
-  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
   /** Set → spans over OTLP/HTTP to this collector (the task's sidecar: http://127.0.0.1:4318); unset → no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),

@@ -4,13 +4,18 @@
 // The config is built on first use, not at import, so `next build` needs no secrets.
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
+import type { Adapter, AdapterUser } from 'next-auth/adapters';
+import type { NextRequest } from 'next/server';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
+import { mayLinkByEmail } from '../../lib/auth/may-link-by-email';
 import { verifyCredentials } from '../../lib/auth/verify-credentials';
+import { defaultLocale, type Locale } from '../../lib/i18n/locales';
 import { AppError } from '../../lib/errors/app-error';
 import { db } from './clients';
 import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
+import { requestLocale } from './localize-error-response';
 import { oauthProvider } from './oauth-providers';
 import { parseRole, type Role } from '../../lib/auth/roles';
 
@@ -34,13 +39,26 @@ class BotCheckFailed extends CredentialsSignin {
 /** A week: long enough not to annoy a fan between ticket opens, short enough to age out a leaked cookie. */
 const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
 
-function buildAuthConfig(): NextAuthConfig {
+/**
+ * The adapter makes the accounts of social sign-ins. Such an account's address came from the
+ * provider, which verified it (map-oauth-profile.ts passes no other), so it counts as confirmed;
+ * and the account speaks the language the fan was browsing in.
+ */
+function socialSignInAdapter(locale: Locale): Adapter {
+  const base = PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...base,
+    createUser: (user) => base.createUser!({ ...user, emailVerified: user.email ? new Date() : null, locale } as AdapterUser),
+  };
+}
+
+function buildAuthConfig(request: NextRequest | undefined): NextAuthConfig {
   const config = webConfig();
   return {
     secret: config.AUTH_SECRET,
     trustHost: true,
     // The OAuth sign-ins store users and linked accounts through the adapter; sessions stay JWTs.
-    adapter: PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]),
+    adapter: socialSignInAdapter(request ? requestLocale(request) : defaultLocale),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     ...(config.PUBLIC_ORIGIN?.startsWith('https:') ? { useSecureCookies: true } : {}),
     pages: { signIn: '/sign-in', error: '/sign-in' },
@@ -76,6 +94,11 @@ function buildAuthConfig(): NextAuthConfig {
       ...enabledOAuthProviders(config).map(oauthProvider),
     ],
     callbacks: {
+      async signIn({ user, account }) {
+        if (account?.type !== 'oauth' && account?.type !== 'oidc') return true;
+        const allowed = await mayLinkByEmail(db(), { provider: account.provider, providerAccountId: account.providerAccountId, email: user.email });
+        return allowed || '/sign-in?error=email_unverified';
+      },
       jwt({ token, user }) {
         // `user` is present only on sign-in: copy what the gateway needs into the token.
         if (user?.id) {
@@ -95,4 +118,5 @@ function buildAuthConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildAuthConfig());
+// Built per request: a social sign-up takes that request's language.
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => buildAuthConfig(request));
