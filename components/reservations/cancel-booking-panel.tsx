@@ -5,11 +5,12 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import type { SeatLabelParts } from '../../lib/i18n/format-seat-label';
 import { useFormat } from '../i18n/use-format';
 
 type Preview = {
   allowed: boolean;
-  seats: { id: string; label: string; priceKrw: number }[];
+  seats: { id: string; seat: SeatLabelParts; priceKrw: number }[];
   feeKrw: number;
   bookingFeeRefundKrw: number;
   refundKrw: number;
@@ -80,7 +81,7 @@ export function CancelBookingPanel({ reservationId }: { reservationId: string })
                   setChosen(e.target.checked ? [...now, seat.id] : now.filter((id) => id !== seat.id));
                 }}
               />
-              {seat.label}
+              {format.seat(seat.seat)}
             </label>
           ))}
         </fieldset>
