@@ -49,7 +49,7 @@ for (const run of runs) {
 
     const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const account = { name: `Journey ${suffix}`, email: `journey-${run.locale}-${suffix}@example.com` };
-    const dataWords = await collectDataWords(page, [account.name]);
+    const dataWords = await collectDataWords(page, [account.name, account.email]);
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: t.home.title })).toBeVisible();

@@ -47,7 +47,8 @@ test('a Naver fan signs in', async ({ page }) => {
 
 test('Google links to an existing account only once its email is confirmed through the mailed link', async ({ page }) => {
   const fan = await signUpNewFan(page, 'Linker');
-  await page.goto(site('/me'));
+  // Signed up on Playwright's base URL, where the session cookie lives.
+  await page.goto('/me');
   await expect(page.getByTestId('profile-email-status')).toHaveText('(not confirmed yet)');
   await header(page).getByRole('button', { name: /Sign out|로그아웃/ }).click();
   await expect(header(page).getByTestId('signed-in-user')).toHaveCount(0);

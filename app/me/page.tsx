@@ -18,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const caller = await requireUserPage('/me');
   const outcome = (await searchParams).emailVerification;
   const outcomeKey = outcome && outcome in VERIFICATION_OUTCOMES ? VERIFICATION_OUTCOMES[outcome as keyof typeof VERIFICATION_OUTCOMES] : null;
+  // A link opened while signed out keeps its outcome through the sign-in.
+  const caller = await requireUserPage(outcomeKey ? `/me?emailVerification=${outcome}` : '/me');
   const [profile, t, format] = await Promise.all([getUserProfile(db(), caller.id), getTranslations('me'), getFormat()]);
   return (
     <section className="mx-auto max-w-lg space-y-8">
