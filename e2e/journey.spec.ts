@@ -7,6 +7,7 @@ import en from '../messages/en.json' with { type: 'json' };
 import ko from '../messages/ko.json' with { type: 'json' };
 import { formatDateTime } from '../lib/i18n/format-date-time';
 import { collectDataWords, expectAccessible, expectNoSidewaysScroll, expectOneLanguage, watchForErrors } from './support/page-checks';
+import { mailTo } from './support/stand-ins';
 
 // The indie night's second show: the holds spec books the first, the waiting-room spec owns the
 // classical concert's slots, and 300 seats keep axe quick.
@@ -48,7 +49,7 @@ for (const run of runs) {
 
     const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const account = { name: `Journey ${suffix}`, email: `journey-${run.locale}-${suffix}@example.com` };
-    const dataWords = await collectDataWords(page, [account.name]);
+    const dataWords = await collectDataWords(page, [account.name, account.email]);
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: t.home.title })).toBeVisible();
@@ -107,12 +108,24 @@ for (const run of runs) {
     await page.getByRole('button', { name: t.hold.reserve, exact: true }).click();
     await expect(page).toHaveURL(/\/me\/reservations\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('reservation-status')).toHaveText(t.reservations.status.PENDING);
-    // The reservation page stands in for checkout until payments land.
+    await checkPage(page, run, dataWords);
+    await page.getByTestId('pay-now').click();
+    await expect(page.getByRole('heading', { level: 1, name: t.payments.checkoutTitle })).toBeVisible();
+    await expect(page.getByText(t.payments.methodsTitle)).toBeVisible();
     await checkPage(page, run, dataWords, 'checkout');
 
     await page.goto('/me/reservations');
     await expect(page.getByTestId('reservation-row')).toHaveCount(1);
     await checkPage(page, run, dataWords);
+
+    // My page and my notices, and the mail the sign-up sent: all in the run's language.
+    await page.goto('/me');
+    await expect(page.getByTestId('profile-email-status')).toHaveText(`(${t.me.emailUnverified})`);
+    await checkPage(page, run, dataWords);
+    await page.goto('/me/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: t.me.notifications.title })).toBeVisible();
+    await checkPage(page, run, dataWords);
+    await expect.poll(async () => (await mailTo(account.email)).map((m) => m.subject), { timeout: 15_000 }).toEqual([t.mail.emailVerification.subject]);
 
     expect(problems()).toEqual([]);
     await context.close();

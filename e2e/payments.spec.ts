@@ -20,9 +20,9 @@ test('a fan pays by card on the stand-in window, lands on the confirmation and f
   await expect(page).toHaveURL(new RegExp(`/me/reservations/${reservationId}/payment\\?`));
   await expect(page.getByTestId('payment-outcome')).toHaveAttribute('data-outcome', 'paid');
   await expect(page.getByRole('heading', { name: 'Booking confirmed' })).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => (await mailTo(fan.email)).map((m) => m.subject).join('\n'), { timeout: 20_000 }).toContain('예매 확정');
+  await expect.poll(async () => (await mailTo(fan.email)).map((m) => m.subject).join('\n'), { timeout: 20_000 }).toContain('Booking confirmed');
   await page.goto(readStandIns().mailbox.url);
-  await expect(page.getByTestId('mail').filter({ hasText: fan.email }).first()).toContainText('예매 확정');
+  await expect(page.getByTestId('mail').filter({ hasText: fan.email }).first()).toContainText('Booking confirmed');
 });
 
 test('a declined card shows why and the way back to pay again, and the retry goes through', async ({ page }) => {

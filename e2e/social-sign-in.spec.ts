@@ -2,6 +2,7 @@
 // `npm start` because no real client ids are configured) → Auth.js's callback → signed in.
 import { expect, test, type Page } from '@playwright/test';
 import { signUpNewFan } from './support/sign-up';
+import { mailTo } from './support/stand-ins';
 
 /**
  * Auth.js sends the providers back to the PUBLIC_URL `npm start` sets (localhost), and its PKCE
@@ -44,12 +45,35 @@ test('a Naver fan signs in', async ({ page }) => {
   await expect(page.getByTestId('profile-email')).toHaveText(`${id}@naver.com`);
 });
 
-test('Google links to an existing account through its verified email', async ({ page }) => {
+test('Google links to an existing account only once its email is confirmed through the mailed link', async ({ page }) => {
   const fan = await signUpNewFan(page, 'Linker');
+  // Signed up on Playwright's base URL, where the session cookie lives.
+  await page.goto('/me');
+  await expect(page.getByTestId('profile-email-status')).toHaveText('(not confirmed yet)');
   await header(page).getByRole('button', { name: /Sign out|로그아웃/ }).click();
   await expect(header(page).getByTestId('signed-in-user')).toHaveCount(0);
-  await signInWith(page, /Google|구글/, { id: `google-${unique()}`, nickname: fan.name, email: fan.email, verified: true });
+  // Before the link is followed, the same verified Google address does not get in.
+  const googleUser = { id: `google-${unique()}`, nickname: fan.name, email: fan.email, verified: true };
+  await page.goto(site('/sign-in'));
+  await page.getByRole('button', { name: /Google|구글/ }).click();
+  await page.getByLabel('Provider user id').fill(googleUser.id);
+  await page.getByLabel('Nickname').fill(googleUser.nickname);
+  await page.getByLabel(/^Email \(empty/).fill(googleUser.email);
+  await page.getByLabel('Email verified').check();
+  await page.getByRole('button', { name: 'Agree and continue' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?error=email_unverified/);
+  await expect(page.getByText(/its email is not confirmed yet/)).toBeVisible();
+  // The confirmation mail of the sign-up, in the browser's language (English).
+  await expect.poll(async () => (await mailTo(fan.email)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  const [mail] = await mailTo(fan.email);
+  expect(mail!.subject).toBe('[OpenSeat] Confirm your email address');
+  await page.goto(/https?:\/\/\S+/.exec(mail!.text)![0]);
+  // Signed out, my page asks to sign in first; the address is confirmed already.
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme%3FemailVerification%3Dverified/);
+  await expect(header(page).getByTestId('signed-in-user')).toHaveCount(0);
+  await signInWith(page, /Google|구글/, googleUser);
   await page.goto(site('/me'));
   await expect(page.getByTestId('profile-email')).toHaveText(fan.email);
+  await expect(page.getByTestId('profile-email-status')).toHaveText('(confirmed)');
   await expect(page.getByText('password, google')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // The worker fleet's configuration: parsed once at boot; nothing else in workers/ reads process.env.
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, withoutEmpty } from '../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, smtpUrl, withoutEmpty } from '../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../lib/config/secret-env';
 import type { PaymentsConfig } from '../lib/payments/payments-config';
 import type { TransferLimits } from '../lib/transfers/transfer-limits';
@@ -90,7 +90,7 @@ const WorkerEnv = z.object({
   /** How long the recipient has to answer an offer (never past the cutoff before the show). */
   TRANSFER_OFFER_HOURS: z.coerce.number().min(1).max(24 * 30).default(72),
   /** Outgoing mail: `smtp://user:pass@host:port` (`smtps://` for implicit TLS). Unset → notices are in-app only. */
-  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
   /** Set → spans over OTLP/HTTP to this collector (the task's sidecar: http://127.0.0.1:4318); unset → no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),

@@ -4,15 +4,20 @@
 // The config is built on first use, not at import, so `next build` needs no secrets.
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
+import type { Adapter, AdapterUser } from 'next-auth/adapters';
+import type { NextRequest } from 'next/server';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { verifyBotToken } from '../../lib/bot-check/verify-bot-token';
+import { mayLinkByEmail } from '../../lib/auth/may-link-by-email';
 import { verifyCredentials } from '../../lib/auth/verify-credentials';
+import { defaultLocale, type Locale } from '../../lib/i18n/locales';
 import { AppError } from '../../lib/errors/app-error';
 import { z } from 'zod';
 import { getUserStanding } from '../../lib/auth/get-user-standing';
 import { db, redis } from './clients';
 import { botCheckConfig, enabledOAuthProviders, webConfig } from './config';
+import { requestLocale } from './localize-error-response';
 import { oauthProvider } from './oauth-providers';
 import { parseRole, type Role } from '../../lib/auth/roles';
 
@@ -40,13 +45,26 @@ class AccountSuspended extends CredentialsSignin {
 /** A week: long enough not to annoy a fan between ticket opens, short enough to age out a leaked cookie. */
 const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
 
-function buildAuthConfig(): NextAuthConfig {
+/**
+ * The adapter makes the accounts of social sign-ins. Such an account's address came from the
+ * provider, which verified it (map-oauth-profile.ts passes no other), so it counts as confirmed;
+ * and the account speaks the language the fan was browsing in.
+ */
+function socialSignInAdapter(locale: Locale): Adapter {
+  const base = PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...base,
+    createUser: (user) => base.createUser!({ ...user, emailVerified: user.email ? new Date() : null, locale } as AdapterUser),
+  };
+}
+
+function buildAuthConfig(request: NextRequest | undefined): NextAuthConfig {
   const config = webConfig();
   return {
     secret: config.AUTH_SECRET,
     trustHost: true,
     // The OAuth sign-ins store users and linked accounts through the adapter; sessions stay JWTs.
-    adapter: PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]),
+    adapter: socialSignInAdapter(request ? requestLocale(request) : defaultLocale),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
     ...(config.PUBLIC_ORIGIN?.startsWith('https:') ? { useSecureCookies: true } : {}),
     pages: { signIn: '/sign-in', error: '/sign-in' },
@@ -83,13 +101,17 @@ function buildAuthConfig(): NextAuthConfig {
       ...enabledOAuthProviders(config).map(oauthProvider),
     ],
     callbacks: {
-      // A suspended user's OAuth sign-in is refused too (the credentials path refuses in authorize).
-      // `user` is the stored user (a uuid id) when the provider account is already linked; a
-      // first sign-in carries the provider's id and has no standing yet.
-      async signIn({ user }) {
-        if (!user.id || !z.uuid().safeParse(user.id).success) return true;
-        const standing = await getUserStanding({ db: db(), redis: redis() }, user.id);
-        return !standing?.suspended;
+      // A suspended user's sign-in is refused on every path (the credentials path refuses in
+      // authorize too). `user` is the stored user (a uuid id) when the provider account is already
+      // linked; a first sign-in carries the provider's id and has no standing yet.
+      async signIn({ user, account }) {
+        if (user.id && z.uuid().safeParse(user.id).success) {
+          const standing = await getUserStanding({ db: db(), redis: redis() }, user.id);
+          if (standing?.suspended) return false;
+        }
+        if (account?.type !== 'oauth' && account?.type !== 'oidc') return true;
+        const allowed = await mayLinkByEmail(db(), { provider: account.provider, providerAccountId: account.providerAccountId, email: user.email });
+        return allowed || '/sign-in?error=email_unverified';
       },
       jwt({ token, user }) {
         // `user` is present only on sign-in: copy what the gateway needs into the token.
@@ -110,4 +132,5 @@ function buildAuthConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildAuthConfig());
+// Built per request: a social sign-up takes that request's language.
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => buildAuthConfig(request));

@@ -2,7 +2,7 @@
 // runtime environment is not there yet). Nothing else under app/ reads process.env.
 import 'server-only';
 import { z } from 'zod';
-import { commaList, parseEnv, postgresUrl, redisUrl, secret, withoutEmpty } from '../../lib/config/parse-env';
+import { commaList, parseEnv, postgresUrl, redisUrl, secret, smtpUrl, withoutEmpty } from '../../lib/config/parse-env';
 import { requireSecrets, secretShape } from '../../lib/config/secret-env';
 
 /** OAuth providers switch on as a group: both the id and the secret, or neither. */
@@ -60,6 +60,12 @@ export const WebEnv = z
     RECAPTCHA_VERIFY_URL: z.url().default('https://www.google.com/recaptcha/api/siteverify'),
     /** Scores run 0.0 (bot) … 1.0 (human); Google suggests 0.5 as the first threshold. */
     RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.5),
+    /**
+     * Mail the web app sends itself (email-confirmation links): the same server as the workers'.
+     * Unset → no confirmation mail goes out and addresses stay unconfirmed (the start log says so).
+     */
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: z.string().min(3).default('OpenSeat <no-reply@openseat.local>'),
     /** Set → the gateway's spans go over OTLP/HTTP to this collector; unset → no tracing. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   })
@@ -132,4 +138,5 @@ function logStartup(parsed: WebConfig) {
     ...(parsed.RECAPTCHA_SECRET ? { verifyUrl: parsed.RECAPTCHA_VERIFY_URL, minScore: parsed.RECAPTCHA_MIN_SCORE } : {}),
   });
   line('oauth providers', { enabled: oauth });
+  if (!parsed.SMTP_URL) line('mail off: SMTP_URL is not set, so no email-confirmation links are sent');
 }

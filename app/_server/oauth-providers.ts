@@ -7,9 +7,10 @@ import { mapOAuthProfile } from '../../lib/auth/map-oauth-profile';
 import type { OAuthProviderConfig } from './config';
 
 /**
- * Email linking is on because mapOAuthProfile lets only provider-verified addresses through:
- * a verified match links the new provider to the existing account, an unverified one never
- * reaches the lookup.
+ * Email linking is on because both sides of a match are checked: mapOAuthProfile lets only
+ * provider-verified addresses through (an unverified one never reaches the lookup), and the
+ * signIn callback (lib/auth/may-link-by-email.ts) refuses to link to an account whose own
+ * address was never confirmed through its mailed link.
  */
 export function oauthProvider({ id, clientId, clientSecret, authUrl, apiUrl }: OAuthProviderConfig) {
   const common = { clientId, clientSecret, allowDangerousEmailAccountLinking: true };

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Auth.js's error codes → catalog keys.
-const ERRORS = { invalid_credentials: 'invalidCredentials', bot_check_failed: 'botCheck', OAuthAccountNotLinked: 'notLinked' } as const;
+const ERRORS = { invalid_credentials: 'invalidCredentials', bot_check_failed: 'botCheck', OAuthAccountNotLinked: 'notLinked', email_unverified: 'emailUnverified' } as const;
 const errorKey = (code: string | undefined) => (code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

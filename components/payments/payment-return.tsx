@@ -9,11 +9,13 @@ import { useEffect, useState } from 'react';
 import type { PaymentView } from '../../lib/payments/payment-view';
 import type { SettleResult } from '../../lib/payments/settle-payment';
 import { useFormat } from '../i18n/use-format';
+import { bankName } from './bank-name';
 
 type Completion = { result: SettleResult; payment: PaymentView };
 
 export function PaymentReturn({ reservationId, query }: { reservationId: string; query: Record<string, string | undefined> }) {
   const t = useTranslations('payments');
+  const tm = useTranslations('mail');
   const format = useFormat();
   const [completion, setCompletion] = useState<Completion | null>(null);
   const [error, setError] = useState('');
@@ -73,7 +75,7 @@ export function PaymentReturn({ reservationId, query }: { reservationId: string;
       <div className="mt-4 space-y-3" data-testid="payment-outcome" data-outcome="virtual_account_issued">
         <p role="status">{t('virtualAccountIssued')}</p>
         <dl className="grid grid-cols-2 gap-1 text-sm" data-testid="virtual-account">
-          <dt>{t('bank')}</dt><dd>{account.bank}</dd>
+          <dt>{t('bank')}</dt><dd>{bankName(tm, account.bank)}</dd>
           <dt>{t('accountNumber')}</dt><dd className="tabular-nums">{account.accountNumber}</dd>
           <dt>{t('accountHolder')}</dt><dd>{account.holder}</dd>
           <dt>{t('amount')}</dt><dd className="tabular-nums">{format.krw(payment.amountKrw)}</dd>

@@ -7,12 +7,13 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { RefundAccount } from '../../lib/refunds/refund-account';
+import type { SeatLabelParts } from '../../lib/i18n/format-seat-label';
 import { useFormat } from '../i18n/use-format';
 import { EMPTY_REFUND_ACCOUNT, RefundAccountFields, refundAccountBody, type RefundAccountDraft } from './refund-account-fields';
 
 type Preview = {
   allowed: boolean;
-  seats: { id: string; label: string; priceKrw: number }[];
+  seats: { id: string; seat: SeatLabelParts; priceKrw: number }[];
   feeKrw: number;
   bookingFeeRefundKrw: number;
   refundKrw: number;
@@ -101,7 +102,7 @@ export function CancelBookingPanel({ reservationId }: { reservationId: string })
                   setChosen(e.target.checked ? [...now, seat.id] : now.filter((id) => id !== seat.id));
                 }}
               />
-              {seat.label}
+              {format.seat(seat.seat)}
             </label>
           ))}
         </fieldset>

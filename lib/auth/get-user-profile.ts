@@ -7,6 +7,8 @@ export type UserProfile = {
   id: string;
   /** Null for a social account whose provider shared no verified address. */
   email: string | null;
+  /** The address's confirmation link was followed (or the provider that gave it verified it). */
+  emailVerified: boolean;
   name: string | null;
   role: Role;
   hasPassword: boolean;
@@ -17,9 +19,9 @@ export type UserProfile = {
 export async function getUserProfile(db: Db, userId: string): Promise<UserProfile> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } } },
+    select: { id: true, email: true, emailVerified: true, name: true, role: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } } },
   });
   if (!user) throw notFound('Account');
-  const { passwordHash, accounts, ...rest } = user;
-  return { ...rest, hasPassword: Boolean(passwordHash), providers: accounts.map((a) => a.provider) };
+  const { passwordHash, accounts, emailVerified, ...rest } = user;
+  return { ...rest, emailVerified: emailVerified !== null, hasPassword: Boolean(passwordHash), providers: accounts.map((a) => a.provider) };
 }

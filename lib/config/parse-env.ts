@@ -29,6 +29,8 @@ export const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v), 'must be a postgres:// URL');
 export const redisUrl = z.string().refine((v) => /^rediss?:\/\//.test(v) && URL.canParse(v), 'must be a redis:// URL');
+/** `smtp://user:pass@host:port` (`smtps://` for implicit TLS). */
+export const smtpUrl = z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL');
 export const secret = z.string().min(32, 'must be at least 32 characters');
 export const commaList = z
   .string()

@@ -6,3 +6,8 @@ export const defaultLocale: Locale = 'ko';
 export const localeCookieName = 'NEXT_LOCALE';
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value);
+/**
+ * The clock for times that belong to no venue (when an account was made, when a notice was
+ * sent, the admin's business day): the service is run from Korea.
+ */
+export const serviceTimeZone = 'Asia/Seoul';

@@ -1,5 +1,6 @@
-// Every kind of notice and the template that words it (one file per kind, so each can be
-// translated on its own). A feature adds its kind here.
+// Every kind of notice and the template that words it in a given language (one file per kind).
+// A feature adds its kind here; its data holds facts only (instants, codes, amounts), so the same
+// row reads in Korean or English.
 import { renderPaymentNotTaken } from './templates/payment-not-taken';
 import { renderRefundCompleted } from './templates/refund-completed';
 import { renderReservationConfirmed } from './templates/reservation-confirmed';
@@ -20,3 +21,4 @@ export const NOTIFICATION_TEMPLATES = {
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;
 export type NotificationData<K extends NotificationKind> = Parameters<(typeof NOTIFICATION_TEMPLATES)[K]>[0];
+

@@ -23,9 +23,9 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function newUser() {
+async function newUser(locale: 'ko' | 'en' = 'ko') {
   const email = `fan-${randomUUID()}@example.com`;
-  return database.db.user.create({ data: { email }, select: { id: true, email: true } });
+  return database.db.user.create({ data: { email, locale }, select: { id: true, email: true } });
 }
 
 const confirmed = (reservationId: string) => ({
@@ -34,11 +34,15 @@ const confirmed = (reservationId: string) => ({
   link: `/me/reservations/${reservationId}`,
   data: {
     eventTitle: '뮤지컬 〈레미제라블〉',
-    performanceAt: '2030년 6월 1일 (토) 19:00',
+    performanceAt: '2030-06-01T10:00:00.000Z',
+    timeZone: 'Asia/Seoul',
     venueName: '블루스퀘어 신한카드홀',
-    seats: ['1층 A열 7', '1층 A열 8'],
+    seats: [
+      { section: '1층', row: 'A', number: 7 },
+      { section: '1층', row: 'A', number: 8 },
+    ],
     totalAmount: 304_000,
-    paymentMethod: '카카오페이',
+    paymentMethod: 'EASY_PAY',
     reservationCode: 'OS-7F3K2',
   },
 });
@@ -57,17 +61,47 @@ describe('notifyUser', () => {
     ]);
     const mail = await smtp.waitForMail(user.email!);
     expect(mail.subject).toBe('[OpenSeat] 예매 확정 안내 — 뮤지컬 〈레미제라블〉');
-    expect(mail.text).toContain('좌석: 1층 A열 7, 1층 A열 8');
-    expect(mail.text).toContain('304,000원');
+    expect(mail.text).toContain('일시: 2030년 6월 1일 (토) 오후 7:00');
+    expect(mail.text).toContain('좌석: 1층 A열 7번, 1층 A열 8번');
+    expect(mail.text).toContain('결제 금액: 304,000원 (간편결제)');
+    expect(mail.html).toContain('<html lang="ko">');
     expect(mail.html).toContain('OS-7F3K2');
     // Read back over HTTP, as the e2e test and the demo do.
     const listed = (await (await fetch(`${smtp.mailboxUrl}mailbox.json?to=${encodeURIComponent(user.email!)}`)).json()) as unknown[];
     expect(listed).toHaveLength(1);
-    const { notifications, unread } = await listMyNotifications(database.db, user.id);
+    const { notifications, unread } = await listMyNotifications(database.db, user.id, 'ko');
     expect(unread).toBe(1);
     expect(notifications).toEqual([
       expect.objectContaining({ kind: 'reservation.confirmed', title: '예매가 확정되었습니다: 뮤지컬 〈레미제라블〉', link: `/me/reservations/${reservationId}`, readAt: null }),
     ]);
+  });
+
+  it('mails each fan in the language they chose, on the venue clock, and words the in-app notice in the reader\'s language', async () => {
+    const [english, korean] = await Promise.all([newUser('en'), newUser('ko')]);
+    const deps = { db: database.db, mailer: smtp.mailer, now };
+    const overseas = {
+      ...confirmed(randomUUID()).data,
+      eventTitle: 'Aurora Lane',
+      venueName: 'Beacon Theatre',
+      timeZone: 'America/New_York',
+      seats: [{ section: 'Orchestra', row: 'C', number: 12 }],
+    };
+    for (const user of [english, korean]) await notifyUser(deps, { userId: user.id, ...confirmed(randomUUID()), data: overseas });
+    const [en, ko] = await Promise.all([smtp.waitForMail(english.email!), smtp.waitForMail(korean.email!)]);
+    // 10:00Z is 06:00 in New York on 1 June (EDT): the venue's clock, whoever reads it.
+    expect(en.subject).toBe('[OpenSeat] Booking confirmed — Aurora Lane');
+    expect(en.text).toContain('Date: Sat, Jun 1, 2030, 6:00 AM');
+    expect(en.text).toContain('Seats: Orchestra, row C, seat 12');
+    expect(en.text).toContain('Amount paid: ₩304,000 (easy pay)');
+    expect(en.html).toContain('<html lang="en">');
+    expect(`${en.subject}${en.text}${en.html}`).not.toMatch(/[\uac00-\ud7af]/);
+    expect(ko.subject).toBe('[OpenSeat] 예매 확정 안내 — Aurora Lane');
+    expect(ko.text).toContain('일시: 2030년 6월 1일 (토) 오전 6:00 · 현지 시각 America/New_York (UTC−04:00)');
+    expect(ko.text).toContain('좌석: Orchestra C열 12번');
+    // The app words the same stored notice in whatever language the reader has now.
+    const [asEnglish, asKorean] = await Promise.all([listMyNotifications(database.db, english.id, 'en'), listMyNotifications(database.db, english.id, 'ko')]);
+    expect(asEnglish.notifications[0]).toMatchObject({ title: 'Booking confirmed: Aurora Lane', body: 'Sat, Jun 1, 2030, 6:00 AM · local time America/New_York (UTC−04:00) · 1 seat · ₩304,000' });
+    expect(asKorean.notifications[0]).toMatchObject({ title: '예매가 확정되었습니다: Aurora Lane', body: '2030년 6월 1일 (토) 오전 6:00 · 현지 시각 America/New_York (UTC−04:00) · 1석 · 304,000원' });
   });
 
   it('keeps the notice and lets the next delivery send the email when the SMTP send fails', async () => {
@@ -97,7 +131,7 @@ describe('notifyUser', () => {
     const { notificationId } = await notifyUser({ db: database.db, mailer: undefined, now }, { userId: owner.id, ...confirmed(randomUUID()) });
     expect(await markNotificationsRead(database.db, { userId: stranger.id, ids: [notificationId], now })).toEqual({ marked: 0 });
     expect(await markNotificationsRead(database.db, { userId: owner.id, ids: 'all', now })).toEqual({ marked: 1 });
-    const { notifications, unread } = await listMyNotifications(database.db, owner.id);
+    const { notifications, unread } = await listMyNotifications(database.db, owner.id, 'ko');
     expect([unread, notifications[0]!.readAt]).toEqual([0, now.toISOString()]);
   });
 });
@@ -116,18 +150,18 @@ describe('notifyReservationConfirmed', () => {
         items: { create: [fixture.seatIds[0]![2]!, fixture.seatIds[0]![0]!].map((seatId) => ({ seatId, performanceId: fixture.performanceId, grade: 'R', priceKrw: 10_000 })) },
       },
     });
-    const result = await notifyReservationConfirmed({ db: database.db, mailer: smtp.mailer, now }, { reservationId: reservation.id, paidAmount: 24_000, paymentMethod: '신용카드' });
+    const result = await notifyReservationConfirmed({ db: database.db, mailer: smtp.mailer, now }, { reservationId: reservation.id, paidAmount: 24_000, paymentMethod: 'CARD' });
     expect(result).toMatchObject({ created: true, emailed: true });
     const mail = await smtp.waitForMail(user.email!);
-    expect(mail.text).toContain('일시: 2030년 6월 1일 (토) 19:00');
+    expect(mail.text).toContain('일시: 2030년 6월 1일 (토) 오후 7:00');
     expect(mail.text).toMatch(/좌석: A \S+열 1번, A \S+열 3번/);
-    expect(mail.text).toContain('결제 금액: 24,000원 (신용카드)');
+    expect(mail.text).toContain('결제 금액: 24,000원 (카드)');
     expect(mail.text).toContain(`예매 번호: ${reservation.id.slice(-8).toUpperCase()}`);
   });
 });
 
 describe('notifyVirtualAccountIssued', () => {
-  it('mails the account PortOne issued, with the Korean bank name and the Seoul deadline, once per payment', async () => {
+  it('mails the account PortOne issued, with the bank\'s name and the deadline on the venue clock, once per payment', async () => {
     const portone = await startTestPortOne({ now: () => now });
     try {
       const user = await newUser();
@@ -155,7 +189,7 @@ describe('notifyVirtualAccountIssued', () => {
       expect(mail.text).toContain('입금 은행: 신한은행');
       expect(mail.text).toContain(`계좌 번호: ${payment.method.accountNumber}`);
       expect(mail.text).toContain('입금 금액: 55,000원');
-      expect(mail.text).toContain('입금 기한: 5월 6일 23:59');
+      expect(mail.text).toContain('입금 기한: 2030년 5월 6일 (월) 오후 11:59');
       expect(smtp.messages(user.email!)).toHaveLength(1);
     } finally {
       await portone.stop();

@@ -1,8 +1,12 @@
 // Tells a user something, in the app and by email, once per (user, kind, subject): a
 // re-delivered event finds the notice already there and the email already sent (or being sent).
+// The notice stores facts, not words: the app words it in the reader's language when it is read,
+// and the email goes out in the language the user chose (User.locale), since a worker sending it
+// has no request to take a language from.
 import type { Db } from '../db/create-prisma';
 import type { Mailer } from '../mail/create-mailer';
-import { NOTIFICATION_TEMPLATES, type NotificationData, type NotificationKind } from './notification-templates';
+import type { NotificationData, NotificationKind } from './notification-templates';
+import { renderNotification } from './render-notification';
 
 export type NotifyUserInput<K extends NotificationKind> = {
   userId: string;
@@ -31,16 +35,14 @@ export type NotifyUserResult = { notificationId: string; created: boolean; email
 const EMAIL_CLAIM_TTL_MS = 15 * 60_000;
 
 export async function notifyUser<K extends NotificationKind>(deps: NotifyUserDeps, input: NotifyUserInput<K>): Promise<NotifyUserResult> {
-  const render = NOTIFICATION_TEMPLATES[input.kind] as (data: NotificationData<K>) => ReturnType<(typeof NOTIFICATION_TEMPLATES)[K]>;
-  const content = render(input.data);
   const key = { userId: input.userId, kind: input.kind, subjectId: input.subjectId };
   const inserted = await deps.db.notification.createMany({
-    data: [{ ...key, title: content.title, body: content.body, link: input.link ?? null, createdAt: deps.now }],
+    data: [{ ...key, data: input.data, link: input.link ?? null, createdAt: deps.now }],
     skipDuplicates: true,
   });
   const notification = await deps.db.notification.findUniqueOrThrow({
     where: { userId_kind_subjectId: key },
-    select: { id: true, emailedAt: true, user: { select: { email: true } } },
+    select: { id: true, kind: true, data: true, emailedAt: true, user: { select: { email: true, locale: true } } },
   });
   const result = { notificationId: notification.id, created: inserted.count === 1, emailed: false };
   const to = notification.user.email;
@@ -56,7 +58,8 @@ export async function notifyUser<K extends NotificationKind>(deps: NotifyUserDep
   });
   if (claimed.count === 0) return result;
   try {
-    await deps.mailer.send({ to, ...content.email });
+    // The stored facts, not this call's: a re-delivery sends what the first delivery recorded.
+    await deps.mailer.send({ to, ...renderNotification(notification.kind, notification.data, notification.user.locale).email });
   } catch (error) {
     // Let the next delivery of the event try again at once instead of after the claim expires.
     await deps.db.notification.update({ where: { id: notification.id }, data: { emailClaimedAt: null } });

@@ -1,7 +1,6 @@
-// 가상계좌 안내: the bank, account, amount and deadline of a reservation waiting for its deposit,
+// Virtual account details: the bank, account, amount and deadline of a reservation waiting for its deposit,
 // in the app and by email, once per payment.
 import type { Db } from '../db/create-prisma';
-import { koreanBankName } from './korean-bank-name';
 import { notifyUser, type NotifyUserDeps, type NotifyUserResult } from './notify-user';
 
 export type NotifyVirtualAccountIssuedInput = {
@@ -16,16 +15,6 @@ export type NotifyVirtualAccountIssuedInput = {
   depositDeadline: Date;
 };
 
-// Deadlines are Korean bank hours until venues carry their own time zone.
-const DEADLINE = new Intl.DateTimeFormat('ko-KR', {
-  timeZone: 'Asia/Seoul',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 export async function notifyVirtualAccountIssued(deps: NotifyUserDeps, input: NotifyVirtualAccountIssuedInput): Promise<NotifyUserResult> {
   const reservation = await loadReservation(deps.db, input.reservationId);
   return notifyUser(deps, {
@@ -35,11 +24,12 @@ export async function notifyVirtualAccountIssued(deps: NotifyUserDeps, input: No
     link: `/me/reservations/${reservation.id}`,
     data: {
       eventTitle: reservation.performance.event.title,
-      bankName: koreanBankName(input.bank),
+      bank: input.bank,
       accountNumber: input.accountNumber,
       accountHolder: input.accountHolder,
       amount: input.amount,
-      depositDeadline: DEADLINE.format(input.depositDeadline),
+      depositDeadline: input.depositDeadline.toISOString(),
+      timeZone: reservation.performance.hall.venue.timeZone,
     },
   });
 }
@@ -47,6 +37,6 @@ export async function notifyVirtualAccountIssued(deps: NotifyUserDeps, input: No
 function loadReservation(db: Db, reservationId: string) {
   return db.reservation.findUniqueOrThrow({
     where: { id: reservationId },
-    select: { id: true, userId: true, performance: { select: { event: { select: { title: true } } } } },
+    select: { id: true, userId: true, performance: { select: { event: { select: { title: true } }, hall: { select: { venue: { select: { timeZone: true } } } } } } },
   });
 }

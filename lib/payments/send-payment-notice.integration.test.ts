@@ -11,6 +11,7 @@ import { getZonedParts } from '../i18n/get-zoned-parts';
 import { zonedInputToInstant } from '../i18n/zoned-input-to-instant';
 import { createReservation } from '../reservations/create-reservation';
 import { sendPaymentNotice } from './send-payment-notice';
+import { renderNotification } from '../notifications/render-notification';
 
 let database: TestDatabase;
 let testRedis: TestRedis;
@@ -41,6 +42,12 @@ async function reservationAt(timeZone: string, wallClock: string) {
   return { reservationId: reservation.id, user, startsAt };
 }
 
+/** The user's one notice as the Korean app list shows it. */
+async function shownNotice(userId: string) {
+  const notice = await database.db.notification.findFirstOrThrow({ where: { userId } });
+  return renderNotification(notice.kind, notice.data, 'ko');
+}
+
 describe('sendPaymentNotice', () => {
   it("writes the show time on a New York venue's clock, naming the zone, in the app and the email", async () => {
     const { reservationId, user, startsAt } = await reservationAt('America/New_York', '19:00');
@@ -48,7 +55,7 @@ describe('sendPaymentNotice', () => {
       { db: database.db, mailer: smtp.mailer },
       { userId: user.id, kind: 'payment_confirmed', reservationId, paymentId: `pay-${randomUUID()}`, facts: { amountKrw: 68_000, method: 'CARD' } },
     );
-    const notice = await database.db.notification.findFirstOrThrow({ where: { userId: user.id } });
+    const notice = await shownNotice(user.id);
     expect(notice.body).toContain('오후 7:00 · 현지 시각 America/New_York (UTC−0');
     // Seoul is 13 or 14 hours ahead: its clock would read the next morning.
     const seoul = getZonedParts(startsAt, 'Asia/Seoul');
@@ -71,14 +78,14 @@ describe('sendPaymentNotice', () => {
         facts: { bank: 'SHINHAN', accountNumber: '56211234567890', holder: 'OpenSeat', dueAt: dueAt.toISOString(), amountKrw: 68_000 },
       },
     );
-    const notice = await database.db.notification.findFirstOrThrow({ where: { userId: user.id } });
+    const notice = await shownNotice(user.id);
     expect(notice.body).toContain('2030년 1월 15일 (화) 오후 11:59 · 현지 시각 Europe/London (UTC+00:00)');
   });
 
   it('names no zone for a venue on Korean time', async () => {
     const { reservationId, user } = await reservationAt('Asia/Seoul', '19:00');
     await sendPaymentNotice({ db: database.db }, { userId: user.id, kind: 'payment_confirmed', reservationId, paymentId: `pay-${randomUUID()}`, facts: { amountKrw: 68_000, method: 'CARD' } });
-    const notice = await database.db.notification.findFirstOrThrow({ where: { userId: user.id } });
+    const notice = await shownNotice(user.id);
     expect(notice.body).toMatch(/ 오후 7:00 · /);
     expect(notice.body).not.toContain('현지 시각');
   });

@@ -1,24 +1,12 @@
-// A payment notice in the fan's words: the facts the templates need (event, show time on the
-// venue's clock, seats, amount) read from the reservation, then the one notification channel
-// (in-app list + email, once per user, kind and subject).
+// A payment notice: the facts the templates need (event, show time and the venue's zone,
+// seats, amount) read from the reservation, then the one notification channel
+// (in-app list + email, once per user, kind and subject). Facts only (instants, the venue's
+// zone, method and bank codes): the templates word them in the fan's language.
 import type { Db } from '../db/create-prisma';
-import { formatDateTime } from '../i18n/format-date-time';
-import { formatZoneLabel } from '../i18n/format-zone-label';
 import type { Mailer } from '../mail/create-mailer';
 import { notifyUser } from '../notifications/notify-user';
 import { DEFAULT_VENUE_TIME_ZONE } from '../refunds/cancellation-policy';
 import type { PaymentNotice } from './payment-deps';
-
-const METHOD_LABELS: Record<string, string> = { CARD: '카드', EASY_PAY: '간편결제', VIRTUAL_ACCOUNT: '가상계좌' };
-
-/**
- * An instant on the venue's wall clock (stored times are UTC). A venue outside Korea's zone says
- * which clock it is, since the fan reads the notice on Korean time.
- */
-function venueTime(instant: Date, timeZone: string): string {
-  const wallClock = formatDateTime(instant, 'ko', timeZone);
-  return timeZone === DEFAULT_VENUE_TIME_ZONE ? wallClock : `${wallClock} · 현지 시각 ${formatZoneLabel(timeZone, instant)}`;
-}
 
 export async function sendPaymentNotice(deps: { db: Db; mailer?: Mailer; now?: Date }, notice: PaymentNotice): Promise<void> {
   const reservation = notice.reservationId
@@ -31,8 +19,9 @@ export async function sendPaymentNotice(deps: { db: Db; mailer?: Mailer; now?: D
       })
     : null;
   const eventTitle = reservation?.performance.event.title ?? 'OpenSeat';
+  const now = deps.now ?? new Date();
+  const notify = { db: deps.db, mailer: deps.mailer, now };
   const timeZone = reservation?.performance.hall.venue.timeZone ?? DEFAULT_VENUE_TIME_ZONE;
-  const notify = { db: deps.db, mailer: deps.mailer, now: deps.now ?? new Date() };
   const link = notice.reservationId ? `/me/reservations/${notice.reservationId}` : undefined;
   const base = { userId: notice.userId, subjectId: notice.paymentId, link };
   const facts = notice.facts;
@@ -42,11 +31,12 @@ export async function sendPaymentNotice(deps: { db: Db; mailer?: Mailer; now?: D
       kind: 'reservation.confirmed',
       data: {
         eventTitle,
-        performanceAt: reservation ? venueTime(reservation.performance.startsAt, timeZone) : '',
+        performanceAt: (reservation?.performance.startsAt ?? now).toISOString(),
+        timeZone,
         venueName: reservation?.performance.hall.venue.name ?? '',
-        seats: reservation?.items.map((i) => `${i.seat.section.name} ${i.seat.rowLabel}열 ${i.seat.number}번`) ?? [],
+        seats: reservation?.items.map(({ seat }) => ({ section: seat.section.name, row: seat.rowLabel, number: seat.number })) ?? [],
         totalAmount: Number(facts.amountKrw ?? 0),
-        paymentMethod: METHOD_LABELS[String(facts.method)] ?? String(facts.method ?? ''),
+        paymentMethod: String(facts.method ?? ''),
         reservationCode: (notice.reservationId ?? notice.paymentId).slice(-8).toUpperCase(),
       },
     });
@@ -56,11 +46,12 @@ export async function sendPaymentNotice(deps: { db: Db; mailer?: Mailer; now?: D
       kind: 'payment.virtual_account_issued',
       data: {
         eventTitle,
-        bankName: String(facts.bank ?? ''),
+        bank: String(facts.bank ?? ''),
         accountNumber: String(facts.accountNumber ?? ''),
         accountHolder: String(facts.holder ?? 'OpenSeat'),
         amount: Number(facts.amountKrw ?? 0),
-        depositDeadline: facts.dueAt ? venueTime(new Date(String(facts.dueAt)), timeZone) : '',
+        depositDeadline: new Date(String(facts.dueAt ?? now.toISOString())).toISOString(),
+        timeZone,
       },
     });
   } else {

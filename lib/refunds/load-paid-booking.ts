@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db, Prisma } from '../db/create-prisma';
 import { AppError, notFound } from '../errors/app-error';
 import { CancellationPolicy, resolveCancellationPolicy } from './cancellation-policy';
+import type { SeatLabelParts } from '../i18n/format-seat-label';
 
 export type PaidBooking = {
   reservationId: string;
@@ -19,7 +20,8 @@ export type PaidBooking = {
   policy: CancellationPolicy;
   bookingFeePerTicketKrw: number;
   payment: { id: string; portonePaymentId: string; amountKrw: number; cancelledKrw: number; method: string | null };
-  items: { id: string; seatId: string; ordinal: number; label: string; priceKrw: number; live: boolean }[];
+  /** `seat` holds the parts of its label; each page words it in its reader's language (format.seat). */
+  items: { id: string; seatId: string; ordinal: number; seat: SeatLabelParts; priceKrw: number; live: boolean }[];
 };
 
 type Reader = Db | Prisma.TransactionClient;
@@ -64,7 +66,7 @@ export async function loadPaidBooking(db: Reader, input: { reservationId: string
       id: item.id,
       seatId: item.seatId,
       ordinal: item.seat.ordinal,
-      label: `${item.seat.section.name} ${item.seat.rowLabel}열 ${item.seat.number}번`,
+      seat: { section: item.seat.section.name, row: item.seat.rowLabel, number: item.seat.number },
       priceKrw: item.priceKrw,
       live: item.live,
     })),

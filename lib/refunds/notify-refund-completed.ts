@@ -25,10 +25,11 @@ export async function notifyRefundCompleted(deps: { db: Db; mailer?: Mailer }, r
       subjectId: refund.id,
       data: {
         eventTitle: reservation?.performance.event.title ?? '',
-        seats: items.map((item) => `${item.seat.section.name} ${item.seat.rowLabel}열 ${item.seat.number}번`),
+        seats: items.map(({ seat }) => ({ section: seat.section.name, row: seat.rowLabel, number: seat.number })),
         refundAmount: refund.amountKrw,
         cancellationFee: refund.feeKrw,
-        reason: refund.reason,
+        initiator: refund.initiator,
+        note: refund.reason,
       },
       link: reservation ? `/me/reservations/${reservation.id}` : undefined,
     },

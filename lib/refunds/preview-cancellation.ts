@@ -5,6 +5,7 @@ import type { Db } from '../db/create-prisma';
 import { describeCancellationPolicy } from './describe-cancellation-policy';
 import { loadPaidBooking } from './load-paid-booking';
 import { quoteBookingCancellation } from './quote-booking-cancellation';
+import type { SeatLabelParts } from '../i18n/format-seat-label';
 
 export const PreviewCancellationInput = z.object({
   userId: z.uuid(),
@@ -16,7 +17,7 @@ export type PreviewCancellationInput = z.input<typeof PreviewCancellationInput>;
 
 export type CancellationPreview = {
   reservationId: string;
-  seats: { id: string; label: string; priceKrw: number }[];
+  seats: { id: string; seat: SeatLabelParts; priceKrw: number }[];
   allowed: boolean;
   closesAt: string;
   daysBeforeShow: number;
@@ -41,7 +42,7 @@ export async function previewCancellation(db: Db, input: PreviewCancellationInpu
     : { rule: null, percent: null, ticketsKrw: items.reduce((s, i) => s + i.priceKrw, 0), feeKrw: 0, bookingFeeKrw: 0, bookingFeeRefundKrw: 0, refundKrw: 0 };
   return {
     reservationId: booking.reservationId,
-    seats: items.map((item) => ({ id: item.seatId, label: item.label, priceKrw: item.priceKrw })),
+    seats: items.map((item) => ({ id: item.seatId, seat: item.seat, priceKrw: item.priceKrw })),
     allowed: quote.allowed,
     closesAt: quote.closesAt.toISOString(),
     daysBeforeShow: quote.daysBeforeShow,

@@ -4,8 +4,6 @@
 // The reservations role calls it for each transfer event; notifyUser keys every notice on
 // (user, kind, transfer id), so a redelivered event tells nobody twice.
 import type { EventEnvelope } from '../events/catalog';
-import { formatDateTime } from '../i18n/format-date-time';
-import { formatSeatLabel } from '../i18n/format-seat-label';
 import { notifyUser, type NotifyUserDeps } from '../notifications/notify-user';
 
 export type TransferNoticeEvent = EventEnvelope<'transfer.offered' | 'transfer.completed' | 'transfer.declined' | 'transfer.expired'>;
@@ -36,7 +34,7 @@ export async function notifyTransferParties(deps: NotifyUserDeps, event: Transfe
   const timeZone = ticket.performance.hall.venue.timeZone;
   const facts = {
     eventTitle: ticket.performance.event.title,
-    seat: formatSeatLabel({ section: ticket.seat.section.name, row: ticket.seat.rowLabel, number: ticket.seat.number }, 'ko'),
+    seat: { section: ticket.seat.section.name, row: ticket.seat.rowLabel, number: ticket.seat.number },
   };
   if (event.type === 'transfer.offered') {
     await notifyUser(deps, {
@@ -47,8 +45,9 @@ export async function notifyTransferParties(deps: NotifyUserDeps, event: Transfe
       data: {
         ...facts,
         fromName: transfer.fromUser.name ?? transfer.fromUser.email ?? 'OpenSeat',
-        performanceAt: formatDateTime(ticket.performance.startsAt, 'ko', timeZone),
-        expiresAt: formatDateTime(transfer.expiresAt, 'ko', timeZone),
+        performanceAt: ticket.performance.startsAt.toISOString(),
+        expiresAt: transfer.expiresAt.toISOString(),
+        timeZone,
       },
     });
     return;

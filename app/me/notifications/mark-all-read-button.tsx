@@ -1,9 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 export function MarkAllReadButton() {
   const router = useRouter();
+  const t = useTranslations('me.notifications');
   const [pending, setPending] = useState(false);
   async function markAll() {
     setPending(true);
@@ -16,7 +18,7 @@ export function MarkAllReadButton() {
   }
   return (
     <button type="button" onClick={markAll} disabled={pending} className="rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100">
-      모두 읽음 Mark all read
+      {t('markAllRead')}
     </button>
   );
 }

@@ -1,30 +1,38 @@
-// 환불 완료: what was cancelled, the fee kept and the amount refunded.
+// Refund completed: what was cancelled, the fee kept and the amount refunded.
+import { createFormat } from '../../i18n/create-format';
+import { getTranslator } from '../../i18n/get-translator';
+import type { SeatLabelParts } from '../../i18n/format-seat-label';
+import type { Locale } from '../../i18n/locales';
 import type { NotificationContent } from '../notification-content';
-import { emailHtml, won } from './email-layout';
+import { composeNotice } from './compose-notice';
 
 export type RefundCompletedData = {
   eventTitle: string;
-  seats: string[];
+  seats: SeatLabelParts[];
   refundAmount: number;
   cancellationFee: number;
-  reason: string;
+  /** Who cancelled: the fan, the organiser (a cancelled show) or the box office. */
+  initiator: 'FAN' | 'ORGANISER' | 'ADMIN';
+  /** The organiser's or box office's own words, shown as they typed them. */
+  note: string;
 };
 
-export function renderRefundCompleted(data: RefundCompletedData): NotificationContent {
-  const lines = [
-    `공연: ${data.eventTitle}`,
-    `취소 좌석: ${data.seats.join(', ')}`,
-    `취소 수수료: ${won(data.cancellationFee)}`,
-    `환불 금액: ${won(data.refundAmount)}`,
-    `사유: ${data.reason}`,
-  ];
-  return {
-    title: `환불되었습니다: ${data.eventTitle}`,
-    body: `${data.seats.length}석 · 환불 ${won(data.refundAmount)}`,
-    email: {
-      subject: `[OpenSeat] 환불 안내 — ${data.eventTitle}`,
-      text: ['예매가 취소되어 환불되었습니다. 카드사에 따라 3~7영업일이 걸릴 수 있습니다.', '', ...lines].join('\n'),
-      html: emailHtml('예매가 취소되어 환불되었습니다. 카드사에 따라 3~7영업일이 걸릴 수 있습니다.', lines),
-    },
-  };
+export function renderRefundCompleted(data: RefundCompletedData, locale: Locale): NotificationContent {
+  const t = getTranslator(locale, 'mail');
+  const format = createFormat(locale);
+  const amount = format.krw(data.refundAmount);
+  return composeNotice(locale, {
+    eventTitle: data.eventTitle,
+    subject: t('refundCompleted.subject'),
+    title: t('refundCompleted.title', { event: data.eventTitle }),
+    body: t('refundCompleted.body', { count: data.seats.length, amount }),
+    lead: t('refundCompleted.lead'),
+    lines: [
+      ['event', data.eventTitle],
+      ['cancelledSeats', data.seats.map(format.seat).join(', ')],
+      ['cancellationFee', format.krw(data.cancellationFee)],
+      ['refundAmount', amount],
+      ['reason', t(`refundCompleted.reasons.${data.initiator}`, { note: data.note })],
+    ],
+  });
 }

@@ -1,34 +1,44 @@
-// 예매 확정 (receipt): sent when a paid reservation becomes CONFIRMED.
+// Booking confirmed (the receipt): sent when a paid reservation becomes CONFIRMED.
+import { createFormat } from '../../i18n/create-format';
+import { getTranslator } from '../../i18n/get-translator';
+import type { SeatLabelParts } from '../../i18n/format-seat-label';
+import type { Locale } from '../../i18n/locales';
 import type { NotificationContent } from '../notification-content';
-import { emailHtml, won } from './email-layout';
+import { composeNotice } from './compose-notice';
+import { venueTime } from './venue-time';
+import { paymentMethodName } from './payment-method-name';
 
 export type ReservationConfirmedData = {
   eventTitle: string;
-  /** Already formatted in the venue's time zone, e.g. `2027년 3월 1일 (월) 19:30`. */
+  /** ISO instant of the show, shown on the venue's clock (`timeZone`). */
   performanceAt: string;
+  timeZone: string;
   venueName: string;
-  seats: string[];
+  seats: SeatLabelParts[];
   totalAmount: number;
+  /** PortOne's method kind (`CARD`, `EASY_PAY`, `VIRTUAL_ACCOUNT`, …). */
   paymentMethod: string;
   reservationCode: string;
 };
 
-export function renderReservationConfirmed(data: ReservationConfirmedData): NotificationContent {
-  const lines = [
-    `공연: ${data.eventTitle}`,
-    `일시: ${data.performanceAt}`,
-    `장소: ${data.venueName}`,
-    `좌석: ${data.seats.join(', ')}`,
-    `결제 금액: ${won(data.totalAmount)} (${data.paymentMethod})`,
-    `예매 번호: ${data.reservationCode}`,
-  ];
-  return {
-    title: `예매가 확정되었습니다: ${data.eventTitle}`,
-    body: `${data.performanceAt} · ${data.seats.length}석 · ${won(data.totalAmount)}`,
-    email: {
-      subject: `[OpenSeat] 예매 확정 안내 — ${data.eventTitle}`,
-      text: ['예매가 확정되었습니다.', '', ...lines].join('\n'),
-      html: emailHtml('예매가 확정되었습니다.', lines),
-    },
-  };
+export function renderReservationConfirmed(data: ReservationConfirmedData, locale: Locale): NotificationContent {
+  const t = getTranslator(locale, 'mail');
+  const format = createFormat(locale);
+  const performanceAt = venueTime(t, format, data.performanceAt, data.timeZone);
+  const amount = format.krw(data.totalAmount);
+  return composeNotice(locale, {
+    eventTitle: data.eventTitle,
+    subject: t('reservationConfirmed.subject'),
+    title: t('reservationConfirmed.title', { event: data.eventTitle }),
+    body: t('reservationConfirmed.body', { performanceAt, count: data.seats.length, amount }),
+    lead: t('reservationConfirmed.lead'),
+    lines: [
+      ['event', data.eventTitle],
+      ['performanceAt', performanceAt],
+      ['venue', data.venueName],
+      ['seats', data.seats.map(format.seat).join(', ')],
+      ['paid', t('paidWith', { amount, method: paymentMethodName(t, data.paymentMethod) })],
+      ['reservationCode', data.reservationCode],
+    ],
+  });
 }

@@ -1,33 +1,43 @@
-// 가상계좌 발급 안내: the bank, the account and the deadline by which to deposit.
+// Virtual account details: the bank, the account and the deadline by which to deposit.
+import { createFormat } from '../../i18n/create-format';
+import { getTranslator } from '../../i18n/get-translator';
+import type { Locale } from '../../i18n/locales';
 import type { NotificationContent } from '../notification-content';
-import { emailHtml, won } from './email-layout';
+import { bankName } from './bank-name';
+import { composeNotice } from './compose-notice';
+import { venueTime } from './venue-time';
 
 export type VirtualAccountIssuedData = {
   eventTitle: string;
-  bankName: string;
+  /** PortOne's `Bank` code (`SHINHAN`, `KOOKMIN`, …). */
+  bank: string;
   accountNumber: string;
   accountHolder: string;
   amount: number;
-  /** Already formatted in the venue's time zone. */
+  /** ISO instant, shown on the venue's clock (`timeZone`). */
   depositDeadline: string;
+  timeZone: string;
 };
 
-export function renderVirtualAccountIssued(data: VirtualAccountIssuedData): NotificationContent {
-  const lines = [
-    `공연: ${data.eventTitle}`,
-    `입금 은행: ${data.bankName}`,
-    `계좌 번호: ${data.accountNumber}`,
-    `예금주: ${data.accountHolder}`,
-    `입금 금액: ${won(data.amount)}`,
-    `입금 기한: ${data.depositDeadline}`,
-  ];
-  return {
-    title: `입금 대기 중: ${data.eventTitle}`,
-    body: `${data.bankName} ${data.accountNumber} · ${won(data.amount)} · ${data.depositDeadline}까지`,
-    email: {
-      subject: `[OpenSeat] 가상계좌 입금 안내 — ${data.eventTitle}`,
-      text: ['아래 계좌로 기한 내에 입금하시면 예매가 확정됩니다. 기한이 지나면 예매가 취소됩니다.', '', ...lines].join('\n'),
-      html: emailHtml('아래 계좌로 기한 내에 입금하시면 예매가 확정됩니다. 기한이 지나면 예매가 취소됩니다.', lines),
-    },
-  };
+export function renderVirtualAccountIssued(data: VirtualAccountIssuedData, locale: Locale): NotificationContent {
+  const t = getTranslator(locale, 'mail');
+  const format = createFormat(locale);
+  const bank = bankName(t, data.bank);
+  const amount = format.krw(data.amount);
+  const deadline = venueTime(t, format, data.depositDeadline, data.timeZone);
+  return composeNotice(locale, {
+    eventTitle: data.eventTitle,
+    subject: t('virtualAccountIssued.subject'),
+    title: t('virtualAccountIssued.title', { event: data.eventTitle }),
+    body: t('virtualAccountIssued.body', { bank, accountNumber: data.accountNumber, amount, deadline }),
+    lead: t('virtualAccountIssued.lead'),
+    lines: [
+      ['event', data.eventTitle],
+      ['bank', bank],
+      ['accountNumber', data.accountNumber],
+      ['accountHolder', data.accountHolder],
+      ['depositAmount', amount],
+      ['depositDeadline', deadline],
+    ],
+  });
 }

@@ -33,7 +33,7 @@ describe('notifications API', () => {
         userId: user.id,
         kind: 'refund.completed',
         subjectId: randomUUID(),
-        data: { eventTitle: '연극 〈햄릿〉', seats: ['R석 3열 5'], refundAmount: 45_000, cancellationFee: 5_000, reason: '고객 요청' },
+        data: { eventTitle: '연극 〈햄릿〉', seats: [{ section: 'R석', row: '3', number: 5 }], refundAmount: 45_000, cancellationFee: 5_000, initiator: 'FAN', note: '' },
       },
     );
     return { headers: internalHeaders({ 'x-user-id': user.id, 'x-user-role': 'USER' }), notificationId };
@@ -48,6 +48,8 @@ describe('notifications API', () => {
       unread: 1,
       notifications: [expect.objectContaining({ id: me.notificationId, kind: 'refund.completed', title: '환불되었습니다: 연극 〈햄릿〉', readAt: null })],
     });
+    const english = await app.inject({ method: 'GET', url: '/v1/notifications?locale=en', headers: me.headers });
+    expect(english.json().notifications[0]).toMatchObject({ title: 'Refunded: 연극 〈햄릿〉', body: '1 seat · ₩45,000 refunded' });
     const foreign = await app.inject({ method: 'POST', url: '/v1/notifications/read', headers: me.headers, payload: { ids: [other.notificationId] } });
     expect(foreign.json()).toEqual({ marked: 0 });
     const all = await app.inject({ method: 'POST', url: '/v1/notifications/read', headers: me.headers, payload: { all: true } });

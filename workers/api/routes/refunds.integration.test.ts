@@ -77,7 +77,7 @@ describe('GET/POST /v1/reservations/:id/cancellation', () => {
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json().refund).toMatchObject({ status: 'SUCCEEDED', refundKrw: refund });
     expect((portone.control.payment(booking.portonePaymentId) as { amount: { cancelled: number } }).amount.cancelled).toBe(refund);
-    expect(await database.db.notification.findFirst({ where: { userId: fan, kind: 'refund.completed' } })).toMatchObject({ title: expect.stringContaining('환불') });
+    expect(await database.db.notification.findFirst({ where: { userId: fan, kind: 'refund.completed' } })).toMatchObject({ data: expect.objectContaining({ initiator: 'FAN' }) });
   });
 
   it('answers 409 once cancellation has closed, and 409 when the quote changed since the preview', async () => {

@@ -16,6 +16,7 @@ import type { RoleHandle } from '../../runtime/context';
 import { relayRole } from '../../roles/relay';
 import { reservationsRole } from '../../roles/reservations';
 import { buildApi } from '../build-api';
+import { renderNotification } from '../../../lib/notifications/render-notification';
 
 const HOUR = 3_600_000;
 // The roles run on the real clock (their expiry loop included), so the show is placed relative to it.
@@ -87,7 +88,8 @@ describe('offering and accepting over HTTP', () => {
     expect(state.json().ticket).toMatchObject({ transfersEnabled: true, openOffer: { transferId, toEmail: b.email, status: 'PENDING' } });
 
     const offerNotice = await noticeOf(b.id, 'transfer.offered', transferId);
-    expect(offerNotice).toMatchObject({ link: '/transfers', title: expect.stringContaining('양도') });
+    expect(offerNotice.link).toBe('/transfers');
+    expect(renderNotification(offerNotice.kind, offerNotice.data, 'ko').title).toContain('양도');
     expect(smtp.messages(b.email).map((m) => m.subject)).toEqual([expect.stringContaining('티켓 양도 요청')]);
 
     const accepted = await act(b, transferId, 'accept');
@@ -116,7 +118,7 @@ describe('offering and accepting over HTTP', () => {
     // The sweep as the reservations role runs it, four days on.
     await expireTicketTransfers(database.db, new Date(Date.now() + 96 * HOUR));
     const notice = await noticeOf(a.id, 'transfer.expired', transferId);
-    expect([notice.title, notice.link]).toEqual([expect.stringContaining('양도 기한이 지났습니다'), `/tickets/${ticket.id}/transfer`]);
+    expect([renderNotification(notice.kind, notice.data, 'ko').title, notice.link]).toEqual([expect.stringContaining('양도 기한이 지났습니다'), `/tickets/${ticket.id}/transfer`]);
     const expired = await database.db.outboxEvent.findFirstOrThrow({ where: { aggregateId: refundedOffer, type: 'transfer.expired' } });
     await handled(expired.id);
     expect(await database.db.notification.count({ where: { kind: 'transfer.expired', subjectId: refundedOffer } })).toBe(0);

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { bankName } from '../../../../components/payments/bank-name';
 import { AppError } from '../../../../lib/errors/app-error';
 import { findReservationPayment } from '../../../../lib/payments/find-reservation-payment';
 import { getReservation } from '../../../../lib/reservations/get-reservation';
@@ -25,9 +26,10 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [t, tp, format, payment] = await Promise.all([
+  const [t, tp, tm, format, payment] = await Promise.all([
     getTranslations('reservations'),
     getTranslations('payments'),
+    getTranslations('mail'),
     getFormat(),
     findReservationPayment(db(), { reservationId: reservation.id, userId: caller.id }),
   ]);
@@ -88,7 +90,7 @@ export default async function ReservationPage({ params }: { params: Promise<{ id
           <h2 className="font-semibold">{tp('awaitingDepositTitle')}</h2>
           <dl className="mt-2 grid grid-cols-2 gap-1 text-sm" data-testid="virtual-account">
             <dt>{tp('bank')}</dt>
-            <dd>{account.bank}</dd>
+            <dd>{bankName(tm, account.bank)}</dd>
             <dt>{tp('accountNumber')}</dt>
             <dd className="tabular-nums">{account.accountNumber}</dd>
             <dt>{tp('accountHolder')}</dt>

@@ -4,7 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { CheckoutForm } from '../../../../../components/payments/checkout-form';
 import { requireUserPage } from '../../../../_server/session';
 
-export const metadata: Metadata = { title: 'Checkout' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('payments'))('checkoutTitle') };
+}
 
 export default async function CheckoutPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -4,7 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { PaymentReturn } from '../../../../../components/payments/payment-return';
 import { requireUserPage } from '../../../../_server/session';
 
-export const metadata: Metadata = { title: 'Payment' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('payments'))('returnTitle') };
+}
 
 export default async function PaymentReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, raw] = await Promise.all([params, searchParams]);
