@@ -30,6 +30,7 @@ import { createMetricsRegistry } from '../workers/runtime/metrics';
 import { requirePaymentDeps } from '../workers/runtime/payment-deps';
 import { percentile } from './support/closed-loop-load';
 import type { BenchContext } from './run';
+import { BENCH_SECRETS } from './support/bench-secrets';
 
 const FANS = 1_000;
 // In-flight calls at once while setting up (reservations, checkouts): a sale's opening burst on a 2-core machine.
@@ -54,7 +55,7 @@ export async function run({ databaseServerUrl, redisUrl }: BenchContext) {
     config: loadWorkerConfig({
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      INTERNAL_API_TOKEN: 'bench-internal-token-0123456789abcdef',
+      ...BENCH_SECRETS,
       LOG_LEVEL: 'error',
       PORTONE_API_URL: portone.url,
       PORTONE_STORE_ID: portone.storeId,
