@@ -20,11 +20,13 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tickets' }).click();
-  // Tickets are issued when the reservations role confirms the payment: moments after the page.
-  await expect.poll(async () => (await page.reload(), await page.getByTestId('ticket-row').count()), { timeout: 20_000 }).toBe(2);
+  await expect(page).toHaveURL(/\/tickets$/);
+  // "Booking confirmed" means CONFIRMED, and the tickets are issued in that same transaction.
+  await expect(page.getByTestId('upcoming-tickets').getByTestId('ticket-row')).toHaveCount(2);
   await expect(page.getByTestId('upcoming-tickets').getByTestId('ticket-status').first()).toHaveText('Valid');
   await expectAccessible(page);
 
+  const second = (await page.getByTestId('upcoming-tickets').getByRole('link').nth(1).getAttribute('href'))!;
   await page.getByTestId('upcoming-tickets').getByRole('link').first().click();
   const qr = page.getByRole('img', { name: 'Entry QR code' });
   await expect(qr.locator('svg')).toBeVisible();
@@ -45,6 +47,9 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
   await page.reload();
   await expect(page.getByRole('img', { name: 'Entry QR code' }).locator('svg')).toBeVisible();
   await page.context().setOffline(false);
+  await page.goto(second);
+  const secondPayload = (await page.getByTestId('ticket-qr').getAttribute('data-payload'))!;
+  await page.goBack();
 
   const door = await browser.newContext({ locale: 'en-US' });
   const staff = await door.newPage();
@@ -66,6 +71,20 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
   await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'ALREADY_USED');
   await expect(staff.getByTestId('scan-result')).toContainText('Already used');
   await expect(staff.getByTestId('scan-used-detail')).toContainText('device scanner-');
+
+  // Reception drops at the door: the scanner checks against the signed list it downloaded, queues
+  // the scan, and syncs it when the network is back.
+  await staff.getByRole('button', { name: 'Download ticket list' }).click();
+  await expect(staff.getByTestId('offline-pack-state')).toContainText('List of');
+  await door.setOffline(true);
+  await staff.getByLabel('Ticket code').fill(secondPayload);
+  await staff.getByRole('button', { name: 'Check' }).click();
+  await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'VALID');
+  await expect(staff.getByTestId('scan-result')).toContainText('Checked offline');
+  await expect(staff.getByTestId('offline-queue')).toHaveText('1 scans waiting to sync');
+  await door.setOffline(false);
+  await expect(staff.getByTestId('offline-queue')).toHaveText('0 scans waiting to sync');
+  await expect(staff.getByText('1 scans synced, 0 double entries')).toBeVisible();
   await door.close();
 
   // The fan's ticket now says it was used, and no longer shows a QR code.

@@ -80,7 +80,7 @@ describe('ticket issuance', () => {
     const holdDeps = { db: database.db, redis: testRedis.redis, holdSeconds: 600, now: () => bookedAt };
     await holdSeats(holdDeps, fixture.performanceId, fan!, { seats: [1, 2, 3] });
     const { reservation } = await createReservation(holdDeps, fan!, randomUUID(), { performanceId: fixture.performanceId, seats: [1, 2, 3] });
-    const settled = { paymentId: randomUUID(), reservationId: reservation.id, userId: fan!, amountKrw: reservation.totalKrw } as Parameters<typeof confirmPaidReservation>[1];
+    const settled = { paymentId: randomUUID(), reservationId: reservation.id, userId: fan!, membershipId: null, amountKrw: reservation.totalKrw, paidAt: bookedAt.toISOString() };
 
     expect(await database.db.$transaction((tx) => confirmPaidReservation(tx, settled, bookedAt))).toBe(true);
     expect(await database.db.$transaction((tx) => confirmPaidReservation(tx, settled, bookedAt))).toBe(false);

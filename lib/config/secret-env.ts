@@ -5,7 +5,7 @@
 // secrets stops at boot with one line naming each missing variable (parseEnv).
 import { z } from 'zod';
 import { parseEntryTokenKeys } from '../entry-token/entry-token-keys';
-import { TICKET_SIGNING_KEY_PATTERN } from '../tickets/load-ticket-keys';
+import { TICKET_SIGNING_KEY_PATTERN } from '../tickets/ticket-signing-key-pattern';
 import { secret } from './parse-env';
 
 export type SecretProcess = 'web' | 'workers';

@@ -2,9 +2,7 @@
 // codes and offline lists on the server; the public half (raw 32 bytes, base64url) is all a
 // scanner needs to verify them, on or off line.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-
-/** 32 bytes in base64url without padding. */
-export const TICKET_SIGNING_KEY_PATTERN = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
+import { TICKET_SIGNING_KEY_PATTERN } from './ticket-signing-key-pattern';
 
 // PKCS#8 wrapping of a bare Ed25519 seed (RFC 8410): a fixed 16-byte header, then the seed.
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
