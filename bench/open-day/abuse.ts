@@ -137,13 +137,19 @@ export function startAbuse(context: SideShowContext): SideShow<AbuseSummary> {
     const holdPath = `/api/performances/${P}/holds`;
     const seatsBody = { seats: [i % context.sale.hallSeats] };
 
-    // Sessions that are missing, expired or forged: signed out → 401.
-    await abuser.attempt('noSession', 'POST holds', { method: 'POST', path: holdPath, body: seatsBody, ip }, [401]);
-    await abuser.attempt('noSession', 'GET reservations', { method: 'GET', path: '/api/reservations', ip }, [401]);
+    // Sessions that are missing, expired or forged: signed out → 401. On seat routes the edge
+    // (proxy.ts) refuses first, for want of an entry token: 403 before the gateway reads a session.
     const expired = await sessionCookieFor(mallory.id, { maxAgeSeconds: -60 });
-    await abuser.attempt('expiredSession', 'POST reservations', { method: 'POST', path: `/api/performances/${P}/reservations`, body: seatsBody, cookies: { [SESSION_COOKIE]: expired }, ip }, [401]);
     const forged = await sessionCookieFor(randomUUID(), { secret: 'a-forged-auth-secret-0123456789abcdef0123' });
-    await abuser.attempt('forgedSession', 'POST holds', { method: 'POST', path: holdPath, body: seatsBody, cookies: { [SESSION_COOKIE]: forged }, ip }, [401]);
+    for (const [kind, cookies] of [
+      ['noSession', {}],
+      ['expiredSession', { [SESSION_COOKIE]: expired }],
+      ['forgedSession', { [SESSION_COOKIE]: forged }],
+    ] as const) {
+      await abuser.attempt(kind, 'GET reservations', { method: 'GET', path: '/api/reservations', cookies, ip }, [401]);
+      await abuser.attempt(kind, 'POST checkout', { method: 'POST', path: `/api/reservations/${randomUUID()}/checkout`, cookies, ip }, [401]);
+      await abuser.attempt(kind, 'POST holds', { method: 'POST', path: holdPath, body: seatsBody, cookies, ip }, [403]);
+    }
 
     // Entry tokens that are not the caller's, or not ours: 403.
     await abuser.attempt('otherUsersEntryToken', 'POST holds', { method: 'POST', path: holdPath, body: seatsBody, cookies: { ...session(mallory), [entryCookieName(P)]: eveEntry } }, [403, 429]);

@@ -35,7 +35,7 @@ async function startConstantPath(platform: Platform, ports: { next: number; work
     env: platform.webEnv(`http://127.0.0.1:${ports.worker}`),
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 240_000;
   while (!(await fetch(`http://127.0.0.1:${ports.next}/api/events`).then((r) => r.status < 500, () => false))) {
     if (Date.now() > deadline || next.exitCode !== null) throw new Error('the ceiling Next server did not start');
     await new Promise((r) => setTimeout(r, 300));

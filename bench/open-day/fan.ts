@@ -145,7 +145,7 @@ export class Fan {
   }
 
   private async availability(): Promise<Uint8Array | null> {
-    const answer = await this.call('GET /api/catalog/performances/:id/availability', 'GET', `/api/catalog/performances/${this.performanceId}/availability?format=binary`);
+    const answer = await this.callRetrying('GET /api/catalog/performances/:id/availability', 'GET', `/api/catalog/performances/${this.performanceId}/availability?format=binary`);
     return answer.status === 200 ? new Uint8Array(answer.body) : null;
   }
 

@@ -171,7 +171,7 @@ export class Platform {
       ],
       process.env,
       this.log('portone'),
-      (child) => waitFor('PortOne stand-in', () => child.output.includes('PortOne stand-in on'), 60_000, exited(child)),
+      (child) => waitFor('PortOne stand-in', () => child.output.includes('PortOne stand-in on'), 240_000, exited(child)),
     );
     await this.portone.start();
     for (const role of WORKER_ROLES) {
@@ -182,15 +182,15 @@ export class Platform {
         this.log(`worker-${role}`),
         (c) =>
           role === 'api'
-            ? waitFor('worker api', () => httpOk(`http://127.0.0.1:${ports.api}/health/ready`), 90_000, exited(c))
-            : waitFor(`worker ${role}`, () => c.output.includes('worker fleet started'), 90_000, exited(c)),
+            ? waitFor('worker api', () => httpOk(`http://127.0.0.1:${ports.api}/health/ready`), 240_000, exited(c))
+            : waitFor(`worker ${role}`, () => c.output.includes('worker fleet started'), 240_000, exited(c)),
       );
       this.workers.set(role, child);
     }
     // The roles boot in parallel (each costs a tsx compile): on 2 cores one after another took ~40 s.
     await Promise.all([...this.workers.values()].map((w) => w.start()));
     this.next = new Child('next', ['node_modules/next/dist/bin/next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'], this.webEnv(`http://127.0.0.1:${ports.api}`), this.log('next'), (c) =>
-      waitFor('next start', () => httpOk(`${this.nextUrl}/api/events`), 90_000, exited(c)),
+      waitFor('next start', () => httpOk(`${this.nextUrl}/api/events`), 240_000, exited(c)),
     );
     await this.next.start();
   }
