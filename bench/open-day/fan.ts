@@ -32,6 +32,8 @@ export type FanResult = {
   /** The admission's session deadline: equal for one admission tick, so it orders admissions. */
   admittedUntil: number | null;
   joins: number;
+  /** When the last join that set `seq` was sent and answered (epoch ms): a Redis restart starts a new queue. */
+  joinedBetween: [number, number] | null;
   seats: number[];
   reservationId: string | null;
   paymentId: string | null;
@@ -74,7 +76,7 @@ export class Fan {
   ) {
     this.jar.set(SESSION_COOKIE, user.cookie);
     this.performanceId = world.sale.performanceId;
-    this.result = { index: plan.index, userId: user.id, outcome: 'not-admitted', seq: null, preQueue: false, admittedUntil: null, joins: 0, seats: [], reservationId: null, paymentId: null, errors: 0 };
+    this.result = { index: plan.index, userId: user.id, outcome: 'not-admitted', seq: null, preQueue: false, admittedUntil: null, joins: 0, joinedBetween: null, seats: [], reservationId: null, paymentId: null, errors: 0 };
   }
 
   private get timeLeft() {
@@ -118,6 +120,7 @@ export class Fan {
   }
 
   private async join(): Promise<{ state: string; position?: number | null; ahead?: number | null; admittedUntil?: number }> {
+    const sentAt = Date.now();
     const answer = await this.callRetrying('POST /api/queue/:id/join', 'POST', `/api/queue/${this.performanceId}/join`);
     if (answer.status !== 200 && answer.status !== 201) throw new FanFailure(`join answered ${answer.status}: ${answer.body.toString().slice(0, 200)}`);
     const body = answer.json<{ seq: number; preQueue: boolean; status: { state: string; admittedUntil?: number } }>();
@@ -126,6 +129,7 @@ export class Fan {
     if (body.seq >= 0) {
       this.result.seq = body.seq;
       this.result.preQueue = body.preQueue;
+      this.result.joinedBetween = [sentAt, Date.now()];
     }
     return body.status;
   }

@@ -34,9 +34,13 @@ async function until(probe: () => Promise<boolean>, timeoutMs = 120_000): Promis
   return null;
 }
 
-export function startFaults(context: SideShowContext): SideShow<FaultLog> {
+/** The fault log, and when Redis was down (a new waiting-room queue starts after each). */
+export type FaultResult = { log: FaultLog; redisOutages: Array<[number, number]> };
+
+export function startFaults(context: SideShowContext): SideShow<FaultResult> {
   const { platform, opensAtMs, stats, db, sale } = context;
   const log: FaultLog = [];
+  const redisOutages: Array<[number, number]> = [];
   const at = (seconds: number) => opensAtMs + seconds * 1000;
   const ok = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok);
   const apiReady = () => ok(`http://127.0.0.1:${platform.options.ports.api}/health/ready`);
@@ -67,7 +71,9 @@ export function startFaults(context: SideShowContext): SideShow<FaultLog> {
 
     await sleepUntil(at(45));
     await record('restart Redis', Date.now(), async () => {
+      const down = Date.now();
       const downMs = await platform.restartRedis();
+      redisOutages.push([down, Date.now()]);
       return { downMs, recoveryMs: await until(seatMapServed), note: 'holds, queue places and the seat bitmap are lost; fans rejoin, the bitmap is rebuilt from PostgreSQL' };
     });
 
@@ -108,7 +114,7 @@ export function startFaults(context: SideShowContext): SideShow<FaultLog> {
   return {
     async finish() {
       await running;
-      return log;
+      return { log, redisOutages };
     },
   };
 }

@@ -57,21 +57,39 @@ export async function countUnsettled(db: Db, performanceId: string): Promise<num
  * among those the order of arrival), yet b's admission came in an earlier tick than a's.
  * `preQueueScores`: each pre-queue fan's drawn score, read from Redis before the opening.
  */
-export function countQueueInversions(fans: FanResult[], preQueueScores: Map<string, number>): { inversions: number; ranked: number; unranked: number } {
+export function countQueueInversions(
+  fans: FanResult[],
+  preQueueScores: Map<string, number>,
+  redisOutages: Array<[number, number]> = [],
+): { inversions: number; ranked: number; unranked: number } {
   const POST_OPENING = 2 ** 52;
   const SEQ_SPAN = 2 ** 24;
-  const ranked: Array<{ key: number; admittedUntil: number }> = [];
+  // A Redis restart empties the room: everyone joins again into a new queue (its seq starts over),
+  // so order is judged within each queue. A join in flight across an outage cannot be placed.
+  const epochs = new Map<number, Array<{ key: number; admittedUntil: number }>>();
   let unranked = 0;
   for (const fan of fans) {
-    if (fan.admittedUntil === null || fan.seq === null) continue;
+    if (fan.admittedUntil === null || fan.seq === null || fan.joinedBetween === null) continue;
+    const [sent, answered] = fan.joinedBetween;
+    if (redisOutages.some(([down, up]) => sent <= up && answered >= down)) {
+      unranked++;
+      continue;
+    }
+    const epoch = redisOutages.filter(([, up]) => up < sent).length;
     // The pre-queue draw, if this place is the one drawn (a fan whose place expired joined again after the opening).
     const drawn = preQueueScores.get(fan.userId);
     const key = drawn !== undefined && drawn % SEQ_SPAN === fan.seq ? drawn : fan.preQueue ? undefined : POST_OPENING + fan.seq;
     if (key === undefined) unranked++;
-    else ranked.push({ key, admittedUntil: fan.admittedUntil });
+    else epochs.set(epoch, [...(epochs.get(epoch) ?? []), { key, admittedUntil: fan.admittedUntil }]);
   }
-  ranked.sort((a, b) => a.key - b.key || a.admittedUntil - b.admittedUntil);
-  return { inversions: countDescendingPairs(ranked.map((r) => r.admittedUntil)), ranked: ranked.length, unranked };
+  let inversions = 0;
+  let ranked = 0;
+  for (const queue of epochs.values()) {
+    queue.sort((a, b) => a.key - b.key || a.admittedUntil - b.admittedUntil);
+    inversions += countDescendingPairs(queue.map((r) => r.admittedUntil));
+    ranked += queue.length;
+  }
+  return { inversions, ranked, unranked };
 }
 
 /** Pairs i < j with values[i] > values[j], by merge sort (O(n log n)). */

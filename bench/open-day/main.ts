@@ -115,7 +115,7 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
         invariants,
         unsettledAtEnd: await countUnsettled(db, sale.performanceId),
         settledAfterMs,
-        inversions: countQueueInversions(results, monitor.preQueueScores),
+        inversions: countQueueInversions(results, monitor.preQueueScores, sideResults.faults?.redisOutages),
         admission: admissionRate(results, { sessionSeconds: SESSION_SECONDS, admitPerMinute: options.admitPerMinute, backlogUntilMs: monitor.backlogUntilMs }),
         outbox: await outboxLag(db, saleStartedAt),
         confirmation: await confirmationLag(db, sale.performanceId),
@@ -125,7 +125,7 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
         ceilings,
         timing: { opensAtMs, saleSeconds: (saleEndedAt - opensAtMs) / 1000, totalSeconds: (Date.now() - startedAt) / 1000, allTakenAfterSeconds: at(monitor.allTakenAtMs, opensAtMs), soldOutAfterSeconds: at(monitor.soldOutAtMs, opensAtMs) },
         peakQueueDepth: monitor.peakQueueDepth,
-        faults: sideResults.faults,
+        faults: sideResults.faults?.log ?? null,
         abuse: sideResults.abuse,
       });
       return { report, ok: report.invariantsHold };

@@ -7,8 +7,9 @@ import type { Redis } from '../../lib/redis/create-redis';
 
 export class SaleMonitor {
   readonly preQueueScores = new Map<string, number>();
-  /** Last instant the queue held more than two seconds' worth of admissions. */
+  /** When the queue first drained to two seconds' worth of admissions after the opening: until then fans waited for the rate. */
   backlogUntilMs: number | null = null;
+  private drained = false;
   allTakenAtMs: number | null = null;
   soldOutAtMs: number | null = null;
   peakQueueDepth = 0;
@@ -44,7 +45,10 @@ export class SaleMonitor {
       if (now < this.sale.opensAtMs) await this.snapshotPreQueue();
       const depth = await this.redis.zcard(queueKeys(this.sale.performanceId).queue).catch(() => 0);
       this.peakQueueDepth = Math.max(this.peakQueueDepth, depth);
-      if (now >= this.sale.opensAtMs && depth > this.sale.admitPerMinute / 30) this.backlogUntilMs = now;
+      if (now >= this.sale.opensAtMs && !this.drained) {
+        if (depth > this.sale.admitPerMinute / 30) this.backlogUntilMs = now;
+        else if (this.backlogUntilMs !== null) this.drained = true;
+      }
       if (this.soldOutAtMs === null && now >= this.sale.opensAtMs) {
         const [row] = await this.db.$queryRawUnsafe<{ taken: number; sold: number }[]>(
           `SELECT count(*) FILTER (WHERE r.status IN ('PENDING', 'AWAITING_DEPOSIT', 'CONFIRMED'))::int AS taken,
