@@ -3,8 +3,8 @@
 // needed, starts the worker fleet (all roles) and the Next server, and prints where to go.
 // Ctrl-C stops everything it started. Point DATABASE_URL / REDIS_URL / KAFKA_BROKERS at real
 // servers and the same code uses them.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '../lib/db/apply-migrations';
@@ -17,6 +17,7 @@ import { startEmbeddedRedis } from './embedded/start-embedded-redis';
 import { generateSecret, secretsToGenerate } from '../lib/config/secret-env';
 import { loadStartConfig, type StartConfig } from './start-config';
 import { startStandIns } from './start-stand-ins';
+import { buildWebAppIfStale } from './build-web-app-if-stale';
 import { standInEnv, startOAuthStandIn } from '../stand-ins/oauth/start-oauth-stand-ins';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -95,31 +96,6 @@ async function probe(variable: string, attempt: () => Promise<unknown>) {
   } catch (error) {
     fail(`${variable}: cannot connect (${(error as Error).message.split('\n')[0]})`);
   }
-}
-
-function newestSourceTime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    if (!statSync(dir).isDirectory()) return void (newest = Math.max(newest, statSync(dir).mtimeMs));
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  dirs.forEach(walk);
-  return newest;
-}
-
-function buildWebAppIfStale() {
-  const buildId = '.next/BUILD_ID';
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  if (builtAt > newestSourceTime(['app', 'components', 'lib', 'public', 'messages', 'i18n', 'next.config.js', 'proxy.ts'])) return;
-  say('building the web app (first start only; about two minutes on 2 cores)…');
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) fail('next build failed (see above)');
 }
 
 function startChild(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -201,7 +177,11 @@ async function main() {
   cleanups.push(standIns.stop);
 
   // ── 4. Worker fleet and web app ─────────────────────────────────────────────────────────────
-  buildWebAppIfStale();
+  try {
+    buildWebAppIfStale(say);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   // Demo mode plays each unconfigured social sign-in with its local stand-in (anyone can sign in
   // as anyone there, so never next to a real database).
   const oauthEnv: Record<string, string> = {};
