@@ -50,7 +50,7 @@ test('a virtual account shows its details, the deposit confirms the booking, and
   await expect(page.getByTestId('payment-outcome')).toHaveAttribute('data-outcome', 'virtual_account_issued');
   await expect(page.getByTestId('virtual-account')).toBeVisible();
   const paymentId = new URL(page.url()).searchParams.get('paymentId')!;
-  await expect.poll(async () => (await mailTo(fan.email)).map((m) => m.subject).join('\n'), { timeout: 20_000 }).toContain('가상계좌');
+  await expect.poll(async () => (await mailTo(fan.email)).map((m) => m.subject).join('\n'), { timeout: 20_000 }).toContain('Virtual account details');
   await depositVirtualAccount(paymentId);
   await expect
     .poll(async () => {
