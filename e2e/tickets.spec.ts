@@ -81,10 +81,10 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
   await staff.getByRole('button', { name: 'Check' }).click();
   await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'VALID');
   await expect(staff.getByTestId('scan-result')).toContainText('Checked offline');
-  await expect(staff.getByTestId('offline-queue')).toHaveText('1 scans waiting to sync');
+  await expect(staff.getByTestId('offline-queue')).toHaveText('1 scan waiting to sync');
   await door.setOffline(false);
   await expect(staff.getByTestId('offline-queue')).toHaveText('0 scans waiting to sync');
-  await expect(staff.getByText('1 scans synced, 0 double entries')).toBeVisible();
+  await expect(staff.getByText('1 scan synced, 0 double entries')).toBeVisible();
   await door.close();
 
   // The fan's ticket now says it was used, and no longer shows a QR code.
