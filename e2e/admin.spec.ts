@@ -36,6 +36,7 @@ test('the admin walks the navigation, makes a fan STAFF, finds it in the audit l
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await expect(page).toHaveURL((url) => url.pathname === href);
+    await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(page);
   }

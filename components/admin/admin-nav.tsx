@@ -1,7 +1,7 @@
 // The admin dashboard's navigation (its entries: admin-nav-items.ts).
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { ADMIN_NAV } from './admin-nav-items';
+import { AdminNavLink } from './admin-nav-link';
 
 export function AdminNav() {
   const t = useTranslations();
@@ -10,9 +10,7 @@ export function AdminNav() {
       <ul className="space-y-1 text-sm">
         {ADMIN_NAV.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="block rounded px-2 py-1 hover:bg-zinc-100">
-              {t(item.label)}
-            </Link>
+            <AdminNavLink href={item.href}>{t(item.label)}</AdminNavLink>
           </li>
         ))}
       </ul>
