@@ -125,12 +125,11 @@ export class Fan {
     if (answer.status !== 200 && answer.status !== 201) throw new FanFailure(`join answered ${answer.status}: ${answer.body.toString().slice(0, 200)}`);
     const body = answer.json<{ seq: number; preQueue: boolean; status: { state: string; admittedUntil?: number } }>();
     this.result.joins++;
-    // Already admitted (a retried join whose first try did get through) answers seq -1: the place stays the one it was.
-    if (body.seq >= 0) {
-      this.result.seq = body.seq;
-      this.result.preQueue = body.preQueue;
-      this.result.joinedBetween = [sentAt, Date.now()];
-    }
+    // Already admitted answers seq -1: a retried join whose first answer was lost, so which place
+    // was admitted is unknown (it may be one the fan never saw). Such a fan is not ranked.
+    this.result.seq = body.seq >= 0 ? body.seq : null;
+    this.result.preQueue = body.seq >= 0 && body.preQueue;
+    this.result.joinedBetween = [sentAt, Date.now()];
     return body.status;
   }
 

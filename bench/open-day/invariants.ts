@@ -69,7 +69,11 @@ export function countQueueInversions(
   const epochs = new Map<number, Array<{ key: number; admittedUntil: number }>>();
   let unranked = 0;
   for (const fan of fans) {
-    if (fan.admittedUntil === null || fan.seq === null || fan.joinedBetween === null) continue;
+    if (fan.admittedUntil === null) continue;
+    if (fan.seq === null || fan.joinedBetween === null) {
+      unranked++;
+      continue;
+    }
     const [sent, answered] = fan.joinedBetween;
     if (redisOutages.some(([down, up]) => sent <= up && answered >= down)) {
       unranked++;

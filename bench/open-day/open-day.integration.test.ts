@@ -15,6 +15,8 @@ describe('a ticket opening, simulated', () => {
       '--spike-seconds', '5',
       '--tail-seconds', '15',
       '--admit-per-minute', '1200',
+      // Abandoned seats come back, and late payers pay after it, within the test's two minutes.
+      '--hold-seconds', '30',
       '--max-sale-seconds', '150',
       '--settle-seconds', '90',
       '--ceiling-seconds', '1',

@@ -22,8 +22,12 @@ const Options = z
     abandonShare: share.default(0.05),
     lateShare: share.default(0.03),
     cancelShare: share.default(0.04),
-    /** Seat hold and payment deadline: short, so abandoned seats come back during the run. */
-    holdSeconds: z.coerce.number().int().min(30).default(60),
+    /**
+     * Seat hold and payment deadline: shorter than production's 420 s, so abandoned seats come back
+     * during the run; at 60 s an overloaded 2-core machine let every hold run out before the fan's
+     * reservation got through (20,000 fans: hold → reserve took 100 s at the median).
+     */
+    holdSeconds: z.coerce.number().int().min(30).default(150),
     /** A payment PortOne never told us about is looked up after this long. */
     reconcileAfterSeconds: z.coerce.number().int().min(5).default(15),
     /** Hard bound of the sale phase (fans stop where they are), and of the wait for the invariants to settle. */
