@@ -215,7 +215,7 @@ describe('gateway', () => {
   it('refuses a seat API without an entry token at the edge in the shared error body, with the request id', async () => {
     const performanceId = '0192d7a0-0000-7000-8000-000000000001';
     const { NextRequest } = await import('next/server');
-    const response = await proxy(new NextRequest(new URL(`/api/performances/${performanceId}/holds`, WEB_ORIGIN), { headers: { 'x-request-id': 'req-edge-1' } }));
+    const response = await proxy(new NextRequest(new URL(`/api/performances/${performanceId}/holds`, WEB_ORIGIN), { headers: { 'x-request-id': 'req-edge-1', 'accept-language': 'en' } }));
     expect(response.status).toBe(403);
     expect(response.headers.get('x-request-id')).toBe('req-edge-1');
     expect(await response.json()).toEqual({
