@@ -219,7 +219,7 @@ describe('gateway', () => {
     expect(response.status).toBe(403);
     expect(response.headers.get('x-request-id')).toBe('req-edge-1');
     expect(await response.json()).toEqual({
-      error: { code: 'forbidden', message: 'Join the waiting room for this performance first', reason: 'entry_token_missing', requestId: 'req-edge-1' },
+      error: { code: 'forbidden', message: 'Join the waiting room for this performance first.', reason: 'entry_token_missing', requestId: 'req-edge-1' },
     });
   });
 });
