@@ -4,6 +4,8 @@ export type PortOneSettings = {
   apiUrl: string;
   apiSecret: string;
   storeId: string;
+  /** How long one call may take before it fails (10 s unless set). */
+  timeoutMs?: number;
 };
 
 export type PaymentsConfig = {

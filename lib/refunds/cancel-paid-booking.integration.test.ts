@@ -8,7 +8,7 @@ import { readSeatStates } from '../../test/support/seat-states';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { startTestPortOne, type TestPortOne } from '../../test/support/test-portone';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
-import type { PortOne } from '../payments/portone-client';
+import { createPortOneClient, type PortOne } from '../payments/portone-client';
 import { cancelPaidBooking } from './cancel-paid-booking';
 import { previewCancellation } from './preview-cancellation';
 import { processRefund } from './process-refund';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   testRedis = createTestRedis();
   portone = await startTestPortOne();
-  portOne = { storeId: portone.storeId, payment: portone.client.payment };
+  portOne = createPortOneClient({ apiUrl: portone.url, apiSecret: portone.apiSecret, storeId: portone.storeId });
 });
 afterAll(async () => {
   await portone.stop();
@@ -164,7 +164,7 @@ describe('cancelPaidBooking: money never lost or taken twice', () => {
 
     portone.control.setFaults({ timeoutMs: 400 });
     const slow = await processRefund(
-      { ...deps(), portOneTimeoutMs: 50 },
+      { ...deps(), portOne: createPortOneClient({ apiUrl: portone.url, apiSecret: portone.apiSecret, storeId: portone.storeId, timeoutMs: 50 }) },
       (await requestRefund(database.db, { reservationId: booking.reservationId, userId: fan!, initiator: 'FAN', reason: 'test', requestedById: fan!, now, plan: (b) => ({ itemIds: b.items.map((i) => i.id), amountKrw: 96_000, feeKrw: 4_000, bookingFeeRefundKrw: 0 }) })).refundId,
       now,
     );

@@ -12,10 +12,8 @@ import { RefundAccount } from './refund-account';
 
 export type RefundOutcome = { refundId: string; status: 'SUCCEEDED' | 'REQUESTED' | 'FAILED'; failureReason: string | null };
 
-type Deps = { db: Db; redis: Redis; portOne: PortOne; portOneTimeoutMs?: number };
+type Deps = { db: Db; redis: Redis; portOne: PortOne };
 
-// The SDK's fetch has no deadline; a PortOne that hangs must not hold the fan's request open.
-const DEFAULT_TIMEOUT_MS = 10_000;
 // PortOne's answers that mean "this cancel was not made" for good; anything else (5xx, timeout,
 // an error type this code does not know) leaves the refund REQUESTED for the retry loop.
 const DEFINITE_REFUSALS = new Set([
@@ -33,13 +31,6 @@ const DEFINITE_REFUSALS = new Set([
 ]);
 const ALREADY_MOVED = new Set(['CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN', 'PAYMENT_ALREADY_CANCELLED']);
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`PortOne did not answer within ${ms} ms`)), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-}
-
 function portOneErrorType(error: unknown): { type: string; message: string } | null {
   if (!(error instanceof PortOneError)) return null;
   const data = (error as PortOneError & { data?: { type?: unknown; message?: unknown } }).data;
@@ -49,21 +40,17 @@ function portOneErrorType(error: unknown): { type: string; message: string } | n
 export async function processRefund(deps: Deps, refundId: string, now: Date): Promise<RefundOutcome> {
   const refund = await deps.db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { payment: { select: { portonePaymentId: true, amountKrw: true } } } });
   if (refund.status !== 'REQUESTED') return { refundId, status: refund.status, failureReason: refund.failureReason };
-  const timeoutMs = deps.portOneTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const account = refund.refundAccount ? RefundAccount.parse(refund.refundAccount) : null;
 
   try {
-    const { cancellation } = await withTimeout(
-      deps.portOne.payment.cancelPayment({
+    const { cancellation } = await deps.portOne.payment.cancelPayment({
         paymentId: refund.payment.portonePaymentId,
         amount: refund.amountKrw,
         currentCancellableAmount: refund.cancellableKrw,
         reason: refund.reason,
         requester: refund.initiator === 'FAN' ? 'CUSTOMER' : 'ADMIN',
         ...(account ? { refundAccount: account } : {}),
-      }),
-      timeoutMs,
-    );
+      });
     if (cancellation.status === 'SUCCEEDED' && 'id' in cancellation) {
       await completeRefund(deps, { refundId, portoneCancellationId: cancellation.id }, now);
       return { refundId, status: 'SUCCEEDED', failureReason: null };
@@ -73,7 +60,7 @@ export async function processRefund(deps: Deps, refundId: string, now: Date): Pr
     return { refundId, status: 'REQUESTED', failureReason: null };
   } catch (error) {
     const refused = portOneErrorType(error);
-    if (refused && ALREADY_MOVED.has(refused.type)) return settleFromPortOne(deps, refund, now, timeoutMs);
+    if (refused && ALREADY_MOVED.has(refused.type)) return settleFromPortOne(deps, refund, now);
     if (refused && DEFINITE_REFUSALS.has(refused.type)) return failRefund(deps.db, refundId, `${refused.type}: ${refused.message}`, now);
     return { refundId, status: 'REQUESTED', failureReason: null };
   }
@@ -84,9 +71,8 @@ async function settleFromPortOne(
   deps: Deps,
   refund: { id: string; amountKrw: number; cancellableKrw: number; payment: { portonePaymentId: string; amountKrw: number } },
   now: Date,
-  timeoutMs: number,
 ): Promise<RefundOutcome> {
-  const payment = await withTimeout(deps.portOne.payment.getPayment({ paymentId: refund.payment.portonePaymentId }), timeoutMs).catch(() => null);
+  const payment = await deps.portOne.payment.getPayment({ paymentId: refund.payment.portonePaymentId }).catch(() => null);
   if (!payment || !('amount' in payment)) return { refundId: refund.id, status: 'REQUESTED', failureReason: null };
   const cancelledBefore = refund.payment.amountKrw - refund.cancellableKrw;
   if (payment.amount.cancelled === cancelledBefore + refund.amountKrw) {

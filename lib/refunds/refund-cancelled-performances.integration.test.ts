@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import { startTestPortOne, type TestPortOne } from '../../test/support/test-portone';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
 import { holdSeats } from '../holds/hold-seats';
-import type { PortOne } from '../payments/portone-client';
+import { createPortOneClient, type PortOne } from '../payments/portone-client';
 import { createReservation } from '../reservations/create-reservation';
 import { cancelPaidBooking } from './cancel-paid-booking';
 import { cancelPerformance } from './cancel-performance';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   testRedis = createTestRedis();
   portone = await startTestPortOne();
-  portOne = { storeId: portone.storeId, payment: portone.client.payment };
+  portOne = createPortOneClient({ apiUrl: portone.url, apiSecret: portone.apiSecret, storeId: portone.storeId });
 });
 afterAll(async () => {
   await portone.stop();
@@ -66,7 +66,7 @@ describe('refundCancelledPerformances', () => {
 
     // The first pass is cut short after one booking's refund was recorded but PortOne did not answer.
     portone.control.setFaults({ timeoutMs: 300 });
-    const interrupted = await refundCancelledPerformances({ ...deps(), portOneTimeoutMs: 50 }, now, 1);
+    const interrupted = await refundCancelledPerformances({ ...deps(), portOne: createPortOneClient({ apiUrl: portone.url, apiSecret: portone.apiSecret, storeId: portone.storeId, timeoutMs: 50 }) }, now, 1);
     expect(interrupted.refunds.map((r) => r.status)).toEqual(['REQUESTED']);
     await new Promise((resolve) => setTimeout(resolve, 400));
     portone.control.setFaults({ timeoutMs: 0 });

@@ -13,7 +13,7 @@ export type RefundCancelledPerformancesResult = { ended: number; refunds: Refund
 
 export const ORGANISER_CANCEL_REASON = 'The performance was cancelled by the organiser';
 
-export async function refundCancelledPerformances(deps: { db: Db; redis: Redis; portOne: PortOne; portOneTimeoutMs?: number }, now: Date, limit = 50): Promise<RefundCancelledPerformancesResult> {
+export async function refundCancelledPerformances(deps: { db: Db; redis: Redis; portOne: PortOne }, now: Date, limit = 50): Promise<RefundCancelledPerformancesResult> {
   const ended = await deps.db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; user_id: string; performance_id: string }[]>`
       SELECT r.id, r.user_id, r.performance_id FROM ticket.reservations r

@@ -6,7 +6,7 @@ import type { PortOne } from '../payments/portone-client';
 import type { Redis } from '../redis/create-redis';
 import { processRefund, type RefundOutcome } from './process-refund';
 
-export async function retryRequestedRefunds(deps: { db: Db; redis: Redis; portOne: PortOne; portOneTimeoutMs?: number }, now: Date, options: { olderThanMs: number; limit?: number }): Promise<RefundOutcome[]> {
+export async function retryRequestedRefunds(deps: { db: Db; redis: Redis; portOne: PortOne }, now: Date, options: { olderThanMs: number; limit?: number }): Promise<RefundOutcome[]> {
   const due = await deps.db.refund.findMany({
     where: { status: 'REQUESTED', createdAt: { lt: new Date(now.getTime() - options.olderThanMs) } },
     orderBy: { createdAt: 'asc' },
