@@ -5,11 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import { startTestSmtp, type TestSmtp } from '../../test/support/test-smtp';
 import { listMyNotifications } from './list-my-notifications';
 import { markNotificationsRead } from './mark-notifications-read';
-import { createPerformanceFixture } from '../../test/support/performance-fixture';
-import { notifyReservationConfirmed } from './notify-reservation-confirmed';
 import { notifyUser } from './notify-user';
-import { notifyVirtualAccountIssued } from './notify-virtual-account-issued';
-import { startTestPortOne } from '../../test/support/test-portone';
 
 let database: TestDatabase;
 let smtp: TestSmtp;
@@ -133,66 +129,5 @@ describe('notifyUser', () => {
     expect(await markNotificationsRead(database.db, { userId: owner.id, ids: 'all', now })).toEqual({ marked: 1 });
     const { notifications, unread } = await listMyNotifications(database.db, owner.id, 'ko');
     expect([unread, notifications[0]!.readAt]).toEqual([0, now.toISOString()]);
-  });
-});
-
-describe('notifyReservationConfirmed', () => {
-  it('words the receipt from the reservation: event, Seoul time, venue and seats in order', async () => {
-    const user = await newUser();
-    const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 3, now });
-    await database.db.performance.update({ where: { id: fixture.performanceId }, data: { startsAt: new Date('2030-06-01T10:00:00Z') } });
-    const reservation = await database.db.reservation.create({
-      data: {
-        userId: user.id,
-        performanceId: fixture.performanceId,
-        totalKrw: 20_000,
-        paymentDeadline: new Date(now.getTime() + 420_000),
-        items: { create: [fixture.seatIds[0]![2]!, fixture.seatIds[0]![0]!].map((seatId) => ({ seatId, performanceId: fixture.performanceId, grade: 'R', priceKrw: 10_000 })) },
-      },
-    });
-    const result = await notifyReservationConfirmed({ db: database.db, mailer: smtp.mailer, now }, { reservationId: reservation.id, paidAmount: 24_000, paymentMethod: 'CARD' });
-    expect(result).toMatchObject({ created: true, emailed: true });
-    const mail = await smtp.waitForMail(user.email!);
-    expect(mail.text).toContain('일시: 2030년 6월 1일 (토) 오후 7:00');
-    expect(mail.text).toMatch(/좌석: A \S+열 1번, A \S+열 3번/);
-    expect(mail.text).toContain('결제 금액: 24,000원 (카드)');
-    expect(mail.text).toContain(`예매 번호: ${reservation.id.slice(-8).toUpperCase()}`);
-  });
-});
-
-describe('notifyVirtualAccountIssued', () => {
-  it('mails the account PortOne issued, with the bank\'s name and the deadline on the venue clock, once per payment', async () => {
-    const portone = await startTestPortOne({ now: () => now });
-    try {
-      const user = await newUser();
-      const fixture = await createPerformanceFixture(database.db, { rows: 1, seatsPerRow: 1, now });
-      const reservation = await database.db.reservation.create({
-        data: { userId: user.id, performanceId: fixture.performanceId, totalKrw: 55_000, paymentDeadline: new Date(now.getTime() + 86_400_000) },
-      });
-      const paymentId = `pay-${reservation.id}`;
-      portone.control.pay(paymentId, { method: 'virtual_account', outcome: 'paid', request: { totalAmount: 55_000, virtualAccountExpiry: { dueDate: '2030-05-06T14:59:00Z' } } });
-      const payment = await portone.client.payment.getPayment({ paymentId });
-      if (payment.status !== 'VIRTUAL_ACCOUNT_ISSUED' || payment.method?.type !== 'PaymentMethodVirtualAccount') throw new Error(`unexpected ${String(payment.status)}`);
-      const input = {
-        reservationId: reservation.id,
-        paymentId,
-        bank: payment.method.bank!,
-        accountNumber: payment.method.accountNumber,
-        accountHolder: payment.method.remitteeName!,
-        amount: payment.amount.total,
-        depositDeadline: new Date(payment.method.expiredAt!),
-      };
-      const deps = { db: database.db, mailer: smtp.mailer, now };
-      expect((await notifyVirtualAccountIssued(deps, input)).emailed).toBe(true);
-      expect((await notifyVirtualAccountIssued(deps, input)).emailed).toBe(false);
-      const mail = await smtp.waitForMail(user.email!);
-      expect(mail.text).toContain('입금 은행: 신한은행');
-      expect(mail.text).toContain(`계좌 번호: ${payment.method.accountNumber}`);
-      expect(mail.text).toContain('입금 금액: 55,000원');
-      expect(mail.text).toContain('입금 기한: 2030년 5월 6일 (월) 오후 11:59');
-      expect(smtp.messages(user.email!)).toHaveLength(1);
-    } finally {
-      await portone.stop();
-    }
   });
 });

@@ -80,6 +80,8 @@ describe('sendPaymentNotice', () => {
     );
     const notice = await shownNotice(user.id);
     expect(notice.body).toContain('2030년 1월 15일 (화) 오후 11:59 · 현지 시각 Europe/London (UTC+00:00)');
+    // The bank by its name, not PortOne's code.
+    expect(notice.body).toContain('신한은행 56211234567890');
   });
 
   it('names no zone for a venue on Korean time', async () => {
