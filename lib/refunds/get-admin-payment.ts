@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/create-prisma';
 import { notFound } from '../errors/app-error';
+import { DEFAULT_VENUE_TIME_ZONE } from './cancellation-policy';
 
 export type AdminPaymentDetail = {
   id: string;
@@ -15,6 +16,8 @@ export type AdminPaymentDetail = {
   cancelledKrw: number;
   createdAt: string;
   paidAt: string | null;
+  /** The venue's zone (Asia/Seoul for a payment with no performance): the clock its times are shown on. */
+  timeZone: string;
   failureReason: string | null;
   cancelReason: string | null;
   userEmail: string | null;
@@ -33,7 +36,7 @@ export async function getAdminPayment(db: Db, paymentId: string): Promise<AdminP
     include: {
       user: { select: { email: true } },
       refunds: { orderBy: { createdAt: 'asc' } },
-      reservation: { select: { status: true, performance: { select: { event: { select: { title: true } } } } } },
+      reservation: { select: { status: true, performance: { select: { event: { select: { title: true } }, hall: { select: { venue: { select: { timeZone: true } } } } } } } },
     },
   });
   if (!p) throw notFound('Payment');
@@ -58,6 +61,7 @@ export async function getAdminPayment(db: Db, paymentId: string): Promise<AdminP
     reservationId: p.reservationId,
     reservationStatus: p.reservation?.status ?? null,
     eventTitle: p.reservation?.performance.event.title ?? null,
+    timeZone: p.reservation?.performance.hall.venue.timeZone ?? DEFAULT_VENUE_TIME_ZONE,
     refunds: p.refunds.map((r) => ({
       id: r.id,
       status: r.status,

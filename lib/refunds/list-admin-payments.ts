@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SearchText } from '../admin/page-query';
 import type { Db, Prisma } from '../db/create-prisma';
+import { DEFAULT_VENUE_TIME_ZONE } from './cancellation-policy';
 
 const PAYMENT_STATES = ['READY', 'PAY_PENDING', 'VIRTUAL_ACCOUNT_ISSUED', 'PAID', 'FAILED', 'CANCELLED', 'PARTIAL_CANCELLED'] as const;
 
@@ -34,6 +35,8 @@ export type AdminPaymentRow = {
   reservationId: string | null;
   eventTitle: string | null;
   performanceStartsAt: string | null;
+  /** The venue's zone (Asia/Seoul for a payment with no performance): the clock its times are shown on. */
+  timeZone: string;
 };
 
 export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): Promise<{ payments: AdminPaymentRow[]; total: number; page: number; pageSize: number; events: { id: string; title: string }[]; methods: string[] }> {
@@ -51,7 +54,7 @@ export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): 
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      include: { user: { select: { email: true } }, reservation: { select: { performance: { select: { startsAt: true, event: { select: { title: true } } } } } } },
+      include: { user: { select: { email: true } }, reservation: { select: { performance: { select: { startsAt: true, event: { select: { title: true } }, hall: { select: { venue: { select: { timeZone: true } } } } } } } } },
     }),
     db.payment.count({ where }),
     db.event.findMany({ where: { performances: { some: { reservations: { some: { payments: { some: {} } } } } } }, select: { id: true, title: true }, orderBy: { title: 'asc' }, take: 200 }),
@@ -76,6 +79,7 @@ export async function listAdminPayments(db: Db, input: ListAdminPaymentsInput): 
       reservationId: p.reservationId,
       eventTitle: p.reservation?.performance.event.title ?? null,
       performanceStartsAt: p.reservation?.performance.startsAt.toISOString() ?? null,
+      timeZone: p.reservation?.performance.hall.venue.timeZone ?? DEFAULT_VENUE_TIME_ZONE,
     })),
   };
 }

@@ -6,6 +6,7 @@ import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-polic
 import { listAdminPayments } from '../../../lib/refunds/list-admin-payments';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
+import { formatZoneLabel } from '../../../lib/i18n/format-zone-label';
 
 const STATES = ['READY', 'PAY_PENDING', 'VIRTUAL_ACCOUNT_ISSUED', 'PAID', 'FAILED', 'CANCELLED', 'PARTIAL_CANCELLED'] as const;
 // Days are picked on the platform's business calendar (default Asia/Seoul) and sent as instants.
@@ -98,7 +99,10 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             <tbody>
               {list.payments.map((p) => (
                 <tr key={p.id} className="border-b border-zinc-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(p.createdAt, 'Asia/Seoul', 'short')}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    {format.dateTime(p.createdAt, p.timeZone, 'short')}
+                    <span className="block text-xs text-zinc-600">{formatZoneLabel(p.timeZone, new Date(p.createdAt))}</span>
+                  </td>
                   <td className="py-2 pr-3">{t(`states.${p.status as (typeof STATES)[number]}`)}</td>
                   <td className="py-2 pr-3">{p.method ?? '—'}</td>
                   <td className="py-2 pr-3 text-right">{format.krw(p.amountKrw)}</td>

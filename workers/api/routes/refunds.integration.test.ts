@@ -163,7 +163,14 @@ describe('admin payments', () => {
     expect(rest.json().refund).toMatchObject({ status: 'SUCCEEDED' });
     expect((portone.control.payment(booking.portonePaymentId) as { status: string }).status).toBe('CANCELLED');
 
+    // The admin reads a payment's times on its venue's clock: a London show's on London time.
+    const { reservation } = await database.db.payment.findUniqueOrThrow({ where: { id: booking.paymentId }, select: { reservation: { select: { performance: { select: { hall: { select: { venueId: true } } } } } } } });
+    const venueId = reservation!.performance.hall.venueId;
+    await database.db.venue.update({ where: { id: venueId }, data: { timeZone: 'Europe/London' } });
     const detail = (await api.inject({ method: 'GET', url: `/v1/admin/payments/${booking.paymentId}`, headers: as(admin, 'ADMIN') })).json().payment;
+    const londonRow = (await api.inject({ method: 'GET', url: `/v1/admin/payments?pageSize=100`, headers: as(admin, 'ADMIN') })).json().payments.find((p: { id: string }) => p.id === booking.paymentId);
+    await database.db.venue.update({ where: { id: venueId }, data: { timeZone: 'Asia/Seoul' } });
+    expect([detail.timeZone, londonRow.timeZone]).toEqual(['Europe/London', 'Europe/London']);
     expect(detail).toMatchObject({ status: 'CANCELLED', cancelledKrw: 102_000, reservationStatus: 'REFUNDED' });
     expect(detail.refunds.map((r: { amountKrw: number; initiator: string }) => [r.initiator, r.amountKrw])).toEqual([['ADMIN', 10_000], ['ADMIN', 92_000]]);
     expect(detail.audit).toEqual([

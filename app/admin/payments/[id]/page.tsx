@@ -8,6 +8,7 @@ import { getAdminPayment, type AdminPaymentDetail } from '../../../../lib/refund
 import { db } from '../../../_server/clients';
 import { getFormat } from '../../../_server/get-format';
 import { PaymentActions } from './payment-actions';
+import { formatZoneLabel } from '../../../../lib/i18n/format-zone-label';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin.payments'))('detail') };
@@ -25,7 +26,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
     throw error;
   }
   const [t, format] = await Promise.all([getTranslations('admin.payments'), getFormat()]);
-  const at = (iso: string | null) => (iso ? format.dateTime(iso, 'Asia/Seoul', 'short') : '—');
+  const at = (iso: string | null) => (iso ? `${format.dateTime(iso, payment.timeZone, 'short')} · ${formatZoneLabel(payment.timeZone, new Date(iso))}` : '—');
   const facts: [string, string][] = [
     [t('portoneId'), payment.portonePaymentId],
     [t('status'), t(`states.${payment.status as State}`)],
