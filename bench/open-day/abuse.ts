@@ -32,10 +32,15 @@ export type AbuseKind =
   | 'overRateLimit'
   | 'holdBot';
 
-type Tally = { sent: number; refusedRightly: number; wronglyAnswered: number; statuses: Record<string, number> };
+/**
+ * unavailable: 503 while a piece is down (with --faults: a killed worker, PostgreSQL restarting).
+ * It accepts nothing, so it is counted apart rather than as a wrong answer.
+ */
+type Tally = { sent: number; refusedRightly: number; unavailable: number; wronglyAnswered: number; statuses: Record<string, number> };
 export type AbuseSummary = {
   kinds: Record<AbuseKind, Tally>;
   attempts: number;
+  unavailable: number;
   wronglyAnswered: number;
   /** Rows, holds or queue places the abusers ended up with, and forged webhooks stored. */
   stateChanges: number;
@@ -80,10 +85,11 @@ class Abuser {
         ...spec.headers,
       },
     });
-    const t = this.tally.get(kind) ?? { sent: 0, refusedRightly: 0, wronglyAnswered: 0, statuses: {} };
+    const t = this.tally.get(kind) ?? { sent: 0, refusedRightly: 0, unavailable: 0, wronglyAnswered: 0, statuses: {} };
     t.sent++;
     t.statuses[String(answer.status)] = (t.statuses[String(answer.status)] ?? 0) + 1;
     if ((typeof right === 'function' ? right() : right).includes(answer.status)) t.refusedRightly++;
+    else if (answer.status === 503) t.unavailable++;
     else {
       t.wronglyAnswered++;
       if (this.wrongExamples.length < 10) this.wrongExamples.push(`${kind} ${label}: ${answer.status} ${answer.body.toString().slice(0, 160)}`);
@@ -277,6 +283,7 @@ export function startAbuse(context: SideShowContext): SideShow<AbuseSummary> {
       return {
         kinds,
         attempts: all.reduce((s, t) => s + t.sent, 0),
+        unavailable: all.reduce((s, t) => s + t.unavailable, 0),
         wronglyAnswered: all.reduce((s, t) => s + t.wronglyAnswered, 0) + (serverUp ? 0 : 1),
         stateChanges: Object.values(stateChangeDetail).reduce((a, b) => a + b, 0),
         stateChangeDetail,

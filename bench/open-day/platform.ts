@@ -28,12 +28,9 @@ export type PlatformOptions = {
   reconcileAfterSeconds: number;
 };
 
-const STAND_IN_STORE = 'store-openseat-bench';
-
 /** One child process that can be killed and started again with the same command. */
 class Child {
   process: ChildProcess | undefined;
-  exits = 0;
   constructor(
     readonly name: string,
     private readonly args: string[],
@@ -54,7 +51,6 @@ class Child {
     });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
-    child.once('exit', () => this.exits++);
     this.process = child;
     await this.ready(this);
     return Date.now() - startedAt;
@@ -268,4 +264,3 @@ export class Platform {
   }
 }
 
-export { STAND_IN_STORE };
