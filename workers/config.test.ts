@@ -32,12 +32,12 @@ describe('worker config: PortOne', () => {
 
 describe('worker config: transfers', () => {
   it('closes transfers a day before the show, allows one per ticket and keeps offers open three days by default', () => {
-    expect(transferLimits(loadWorkerConfig(base))).toEqual({ cutoffHoursBeforeShow: 24, maxPerTicket: 1, offerHours: 72 });
+    expect(transferLimits(loadWorkerConfig({ ...base, ...portone }))).toEqual({ cutoffHoursBeforeShow: 24, maxPerTicket: 1, offerHours: 72 });
   });
 
   it('takes the limits from the environment and refuses a negative count', () => {
-    const env = { ...base, TRANSFER_CUTOFF_HOURS_BEFORE_SHOW: '6', TRANSFER_MAX_PER_TICKET: '3', TRANSFER_OFFER_HOURS: '12' };
+    const env = { ...base, ...portone, TRANSFER_CUTOFF_HOURS_BEFORE_SHOW: '6', TRANSFER_MAX_PER_TICKET: '3', TRANSFER_OFFER_HOURS: '12' };
     expect(transferLimits(loadWorkerConfig(env))).toEqual({ cutoffHoursBeforeShow: 6, maxPerTicket: 3, offerHours: 12 });
-    expect(() => loadWorkerConfig({ ...base, TRANSFER_MAX_PER_TICKET: '-1' })).toThrow(/TRANSFER_MAX_PER_TICKET/);
+    expect(() => loadWorkerConfig({ ...base, ...portone, TRANSFER_MAX_PER_TICKET: '-1' })).toThrow(/^invalid configuration: TRANSFER_MAX_PER_TICKET/);
   });
 });
