@@ -82,6 +82,8 @@ export function SeatMapSvg({
   const seatsRef = useRef<SVGRectElement[]>([]);
   const appliedRef = useRef<Uint8Array | null>(null);
   const activeRef = useRef(0);
+  // Whether the fan has moved the tab stop themselves; until then it follows availability.
+  const movedRef = useRef(false);
   const dragRef = useRef<{ x: number; y: number; view: View; moved: boolean } | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
   const t = useTranslations('seatMap');
@@ -95,8 +97,15 @@ export function SeatMapSvg({
     seatsRef.current = Array.from(svgRef.current!.querySelectorAll<SVGRectElement>('rect[data-o]'));
     appliedRef.current = null;
     activeRef.current = 0;
+    movedRef.current = false;
     seatsRef.current[0]?.setAttribute('tabindex', '0');
   }, [map]);
+
+  const moveTabStop = (next: number) => {
+    seatsRef.current[activeRef.current]?.setAttribute('tabindex', '-1');
+    activeRef.current = next;
+    seatsRef.current[next]?.setAttribute('tabindex', '0');
+  };
 
   // Availability: touch only seats whose state changed since the last poll.
   useEffect(() => {
@@ -110,6 +119,11 @@ export function SeatMapSvg({
       seats[i]!.setAttribute('aria-disabled', state === 0 ? 'false' : 'true');
     }
     appliedRef.current = states ?? new Uint8Array(0);
+    // A keyboard user tabbing into a busy map lands on a seat they can choose, not on a sold one.
+    if (states && !movedRef.current && seatStateAt(states, activeRef.current) !== 0) {
+      const firstFree = seats.findIndex((_, i) => seatStateAt(states, i) === 0);
+      if (firstFree >= 0) moveTabStop(firstFree);
+    }
   }, [states, infos, ariaLabel]);
 
   useEffect(() => {
@@ -141,12 +155,10 @@ export function SeatMapSvg({
   }, [map, zoomAt]);
 
   const focusSeat = (next: number) => {
-    const seats = seatsRef.current;
-    seats[activeRef.current]?.setAttribute('tabindex', '-1');
-    activeRef.current = next;
-    const el = seats[next];
+    movedRef.current = true;
+    moveTabStop(next);
+    const el = seatsRef.current[next];
     if (!el) return;
-    el.setAttribute('tabindex', '0');
     el.focus({ preventScroll: true });
     // Pan so the focused seat stays in view when zoomed in.
     setView((v) => {
