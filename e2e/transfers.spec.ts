@@ -73,13 +73,13 @@ test('a fan gives a ticket to a second fan, who accepts it and finds it in their
   const gone = await holder.goto(`/tickets/${ticketId}/transfer`);
   expect(gone?.status()).toBe(404);
 
-  // The giver was told in the app.
+  // The giver was told in the app, in the language they use the site in.
   await expect
     .poll(async () => {
       await holder.goto('/me/notifications');
       return holder.getByTestId('notification-row').first().textContent();
     }, { timeout: 20_000 })
-    .toContain('양도가 수락되었습니다');
+    .toContain('Your transfer was accepted: 한빛 필하모닉');
 
   expect(recipientErrors()).toEqual([]);
   // The one 404 the giver met on purpose: the page of the ticket they gave away.
