@@ -7,7 +7,8 @@ import { signUpNewFan } from './support/sign-up';
 // 양도: the admin switches transfers on for the New Year concert (the other demo events keep them
 // off, as the ticket spec expects); a fan who holds a ticket of it offers the ticket from its page
 // to a second fan by email, who finds it among the offers made to them and accepts it. The ticket
-// is then in the second fan's tickets with its QR code, and gone from the first fan's.
+// is then in the second fan's tickets with its QR code, and gone from the first fan's. At the door
+// the giver's old code is refused and the friend's new one lets them in once.
 test.setTimeout(150_000);
 
 const EVENT = { slug: 'hanbit-new-year-2027', title: /한빛 필하모닉 신년음악회/ };
@@ -47,6 +48,11 @@ test('a fan gives a ticket to a second fan, who accepts it and finds it in their
   await expect(holder.getByRole('heading', { level: 1, name: 'Transfer this ticket' })).toBeVisible();
   await expect(holder.getByTestId('transfer-ticket-facts')).toContainText('한빛 필하모닉');
   await expectAccessible(holder);
+  // The code the giver holds before the transfer, to try at the door afterwards.
+  await holder.goto(`/tickets/${ticketId}`);
+  const giversCode = (await holder.getByTestId('ticket-qr').getAttribute('data-payload'))!;
+  const performanceId = (await holder.getByTestId('ticket').getAttribute('data-performance-id'))!;
+  await holder.goBack();
   await holder.getByLabel('Recipient’s email').fill(friend.email);
   await holder.getByRole('button', { name: 'Send offer' }).click();
   await expect(holder.getByTestId('open-offer')).toContainText(`Offered to ${friend.email}`);
@@ -64,6 +70,8 @@ test('a fan gives a ticket to a second fan, who accepts it and finds it in their
   await expect(recipient).toHaveURL(new RegExp(`/tickets/${ticketId}$`));
   await expect(recipient.getByRole('img', { name: 'Entry QR code' }).locator('svg')).toBeVisible();
   await expect(recipient.getByTestId('ticket-holder')).toHaveText(friend.name);
+  const friendsCode = (await recipient.getByTestId('ticket-qr').getAttribute('data-payload'))!;
+  expect(friendsCode).not.toBe(giversCode);
   await recipient.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tickets' }).click();
   await expect(recipient.getByTestId('ticket-row').filter({ hasText: '한빛 필하모닉' })).toHaveCount(1);
 
@@ -80,6 +88,27 @@ test('a fan gives a ticket to a second fan, who accepts it and finds it in their
       return holder.getByTestId('notification-row').first().textContent();
     }, { timeout: 20_000 })
     .toContain('Your transfer was accepted: 한빛 필하모닉');
+
+  // At the door: the giver's old code is refused as transferred; the friend's new one is valid
+  // with the friend's name, once.
+  const door = await newPage(browser);
+  await door.goto('/sign-in?callbackUrl=%2Fstaff%2Fscan');
+  await door.getByLabel('Email').fill(DEMO_ACCOUNTS.staff.email);
+  await door.getByLabel('Password').fill(DEMO_ACCOUNTS.staff.password);
+  await door.getByRole('button', { name: 'Sign in' }).click();
+  await expect(door.getByRole('heading', { name: 'Door check-in' })).toBeVisible({ timeout: 20_000 });
+  await door.getByTestId('scan-performance').selectOption(performanceId);
+  const scan = async (code: string) => {
+    await door.getByLabel('Ticket code').fill(code);
+    await door.getByRole('button', { name: 'Check' }).click();
+  };
+  await scan(giversCode);
+  await expect(door.getByTestId('scan-result')).toHaveAttribute('data-result', 'TRANSFERRED');
+  await scan(friendsCode);
+  await expect(door.getByTestId('scan-result')).toHaveAttribute('data-result', 'VALID');
+  await expect(door.getByTestId('scan-result')).toContainText(friend.name);
+  await scan(friendsCode);
+  await expect(door.getByTestId('scan-result')).toHaveAttribute('data-result', 'ALREADY_USED');
 
   expect(recipientErrors()).toEqual([]);
   // The one 404 the giver met on purpose: the page of the ticket they gave away.
