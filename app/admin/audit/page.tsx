@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAuditLog } from '../../../lib/admin/list-audit-log';
 import { localDayStart } from '../../../lib/i18n/local-day-start';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { DayRangeFilter, ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { listHref } from '../../../components/admin/list-pager';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
@@ -40,35 +40,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('actor')}
-          <input type="search" name="actor" defaultValue={search.actor ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('entityType')}
-          <select name="entityType" defaultValue={search.entityType ?? ''} className={filterInputClass}>
-            <option value="">{t('anyType')}</option>
-            {log.entityTypes.map((type) => (
-              <option key={type} value={type}>{type}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {t('entityId')}
-          <input name="entityId" defaultValue={search.entityId ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('action')}
-          <input name="action" defaultValue={search.action ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('from')}
-          <input type="date" name="from" defaultValue={search.from ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('until')}
-          <input type="date" name="until" defaultValue={search.until ?? ''} className={filterInputClass} />
-        </label>
+        <TextFilter label={t('actor')} name="actor" defaultValue={search.actor} type="search" />
+        <SelectFilter label={t('entityType')} name="entityType" defaultValue={search.entityType} anyLabel={t('anyType')} options={log.entityTypes.map((type) => ({ value: type, label: type }))} />
+        <TextFilter label={t('entityId')} name="entityId" defaultValue={search.entityId} />
+        <TextFilter label={t('action')} name="action" defaultValue={search.action} />
+        <DayRangeFilter from={search.from} until={search.until} />
       </ListFilters>
       <p className="text-xs text-zinc-700">{t('zone')}</p>
 

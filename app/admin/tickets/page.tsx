@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAdminEventOptions } from '../../../lib/admin/list-admin-event-options';
 import { listAdminTickets } from '../../../lib/admin/list-admin-tickets';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
@@ -37,28 +37,9 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('searchLabel')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('status')}
-          <select name="status" defaultValue={filters.status ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>{t(`states.${s}`)}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {tc('event')}
-          <select name="eventId" defaultValue={search.eventId ?? ''} className={filterInputClass}>
-            <option value="">{tc('anyEvent')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>{e.title}</option>
-            ))}
-          </select>
-        </label>
+        <TextFilter label={t('searchLabel')} name="q" defaultValue={search.q} type="search" />
+        <SelectFilter label={tc('status')} name="status" defaultValue={filters.status} anyLabel={tc('any')} options={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
+        <SelectFilter label={tc('event')} name="eventId" defaultValue={search.eventId} anyLabel={tc('anyEvent')} options={events.map((e) => ({ value: e.id, label: e.title }))} />
       </ListFilters>
 
       {list.rows.length === 0 ? (

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAdminUsers } from '../../../lib/admin/list-admin-users';
 import { ROLES } from '../../../lib/auth/roles';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
@@ -39,28 +39,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('searchLabel')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('role')}
-          <select name="role" defaultValue={filters.role ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>{tr(r)}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {t('state')}
-          <select name="state" defaultValue={filters.state ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>{t(`states.${s}`)}</option>
-            ))}
-          </select>
-        </label>
+        <TextFilter label={t('searchLabel')} name="q" defaultValue={search.q} type="search" />
+        <SelectFilter label={t('role')} name="role" defaultValue={filters.role} anyLabel={tc('any')} options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectFilter label={t('state')} name="state" defaultValue={filters.state} anyLabel={tc('any')} options={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
       </ListFilters>
 
       {list.rows.length === 0 ? (
