@@ -6,6 +6,7 @@ import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-polic
 import { listAdminPayments } from '../../../lib/refunds/list-admin-payments';
 import { DayRangeFilter, ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 import { formatZoneLabel } from '../../../lib/i18n/format-zone-label';
@@ -50,45 +51,29 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
         <SelectFilter label={tc('event')} name="eventId" defaultValue={search.eventId} anyLabel={t('anyEvent')} options={list.events.map((e) => ({ value: e.id, label: e.title }))} />
       </ListFilters>
 
-      {list.payments.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="admin-payments">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{tc('created')}</th>
-                <th className="py-2 pr-3">{t('status')}</th>
-                <th className="py-2 pr-3">{t('method')}</th>
-                <th className="py-2 pr-3 text-right">{t('amount')}</th>
-                <th className="py-2 pr-3 text-right">{t('cancelled')}</th>
-                <th className="py-2 pr-3">{tc('event')}</th>
-                <th className="py-2 pr-3">{t('user')}</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {list.payments.map((p) => (
-                <tr key={p.id} className="border-b border-zinc-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {format.dateTime(p.createdAt, p.timeZone, 'short')}
-                    <span className="block text-xs text-zinc-700">{formatZoneLabel(p.timeZone, new Date(p.createdAt))}</span>
-                  </td>
-                  <td className="py-2 pr-3">{t(`states.${p.status as (typeof STATES)[number]}`)}</td>
-                  <td className="py-2 pr-3">{p.method ?? '—'}</td>
-                  <td className="py-2 pr-3 text-right">{format.krw(p.amountKrw)}</td>
-                  <td className="py-2 pr-3 text-right">{p.cancelledKrw ? format.krw(p.cancelledKrw) : '—'}</td>
-                  <td className="py-2 pr-3">{p.eventTitle ?? '—'}</td>
-                  <td className="py-2 pr-3">{p.userEmail ?? '—'}</td>
-                  <td className="py-2">
-                    <Link href={`/admin/payments/${p.id}`} className="underline">{t('open')}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="admin-payments"
+        columns={[tc('created'), t('status'), t('method'), { label: t('amount'), numeric: true }, { label: t('cancelled'), numeric: true }, tc('event'), t('user'), '']}
+        rows={list.payments}
+        none={t('none')}
+        renderRow={(p) => (
+          <tr key={p.id} className="border-b border-zinc-100">
+            <td className="py-2 pr-3 whitespace-nowrap">
+              {format.dateTime(p.createdAt, p.timeZone, 'short')}
+              <span className="block text-xs text-zinc-700">{formatZoneLabel(p.timeZone, new Date(p.createdAt))}</span>
+            </td>
+            <td className="py-2 pr-3">{t(`states.${p.status as (typeof STATES)[number]}`)}</td>
+            <td className="py-2 pr-3">{p.method ?? '—'}</td>
+            <td className="py-2 pr-3 text-right">{format.krw(p.amountKrw)}</td>
+            <td className="py-2 pr-3 text-right">{p.cancelledKrw ? format.krw(p.cancelledKrw) : '—'}</td>
+            <td className="py-2 pr-3">{p.eventTitle ?? '—'}</td>
+            <td className="py-2 pr-3">{p.userEmail ?? '—'}</td>
+            <td className="py-2">
+              <Link href={`/admin/payments/${p.id}`} className="underline">{t('open')}</Link>
+            </td>
+          </tr>
+        )}
+      />
       <ListPager basePath="/admin/payments" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
     </section>
   );

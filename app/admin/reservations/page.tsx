@@ -6,6 +6,7 @@ import { localDayStart } from '../../../lib/i18n/local-day-start';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
 import { DayRangeFilter, ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
@@ -46,42 +47,25 @@ export default async function AdminReservationsPage({ searchParams }: { searchPa
         <DayRangeFilter from={search.from} until={search.until} />
       </ListFilters>
 
-      {list.rows.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="admin-reservations">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{tc('created')}</th>
-                <th className="py-2 pr-3">{t('id')}</th>
-                <th className="py-2 pr-3">{tc('status')}</th>
-                <th className="py-2 pr-3">{tc('event')}</th>
-                <th className="py-2 pr-3">{t('performance')}</th>
-                <th className="py-2 pr-3 text-right">{t('seats')}</th>
-                <th className="py-2 pr-3 text-right">{t('total')}</th>
-                <th className="py-2 pr-3 text-right">{t('fee')}</th>
-                <th className="py-2">{t('buyer')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.id} className="border-b border-zinc-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{r.id}</td>
-                  <td className="py-2 pr-3">{ts(r.status)}</td>
-                  <td className="py-2 pr-3">{r.eventTitle}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.performanceStartsAt, r.timeZone, 'short')}</td>
-                  <td className="py-2 pr-3 text-right">{format.number(r.seats)}</td>
-                  <td className="py-2 pr-3 text-right">{format.krw(r.totalKrw)}</td>
-                  <td className="py-2 pr-3 text-right">{r.bookingFeeKrw === null ? '—' : format.krw(r.bookingFeeKrw)}</td>
-                  <td className="py-2">{r.userEmail ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="admin-reservations"
+        columns={[tc('created'), t('id'), tc('status'), tc('event'), t('performance'), { label: t('seats'), numeric: true }, { label: t('total'), numeric: true }, { label: t('fee'), numeric: true }, t('buyer')]}
+        rows={list.rows}
+        none={t('none')}
+        renderRow={(r) => (
+          <tr key={r.id} className="border-b border-zinc-100">
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
+            <td className="py-2 pr-3 font-mono text-xs">{r.id}</td>
+            <td className="py-2 pr-3">{ts(r.status)}</td>
+            <td className="py-2 pr-3">{r.eventTitle}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.performanceStartsAt, r.timeZone, 'short')}</td>
+            <td className="py-2 pr-3 text-right">{format.number(r.seats)}</td>
+            <td className="py-2 pr-3 text-right">{format.krw(r.totalKrw)}</td>
+            <td className="py-2 pr-3 text-right">{r.bookingFeeKrw === null ? '—' : format.krw(r.bookingFeeKrw)}</td>
+            <td className="py-2">{r.userEmail ?? '—'}</td>
+          </tr>
+        )}
+      />
       <ListPager basePath="/admin/reservations" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
     </section>
   );
