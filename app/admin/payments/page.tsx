@@ -32,13 +32,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     eventId: search.eventId || undefined,
     page: Number(search.page) > 0 ? Number(search.page) : 1,
   };
-  const [list, t, tl, tc, format] = await Promise.all([
-    listAdminPayments(db(), filters),
-    getTranslations('admin.payments'),
-    getTranslations('adminLists.payments'),
-    getTranslations('adminLists.common'),
-    getFormat(),
-  ]);
+  const [list, t, tl, tc, format] = await Promise.all([listAdminPayments(db(), filters), getTranslations('admin.payments'), getTranslations('adminLists.payments'), getTranslations('adminLists.common'), getFormat()]);
 
   return (
     <section className="space-y-4">
