@@ -5,8 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { listAuditLog } from '../../../lib/admin/list-audit-log';
 import { localDayStart } from '../../../lib/i18n/local-day-start';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { DayRangeFilter, ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { listHref } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
@@ -40,72 +41,34 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('actor')}
-          <input type="search" name="actor" defaultValue={search.actor ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('entityType')}
-          <select name="entityType" defaultValue={search.entityType ?? ''} className={filterInputClass}>
-            <option value="">{t('anyType')}</option>
-            {log.entityTypes.map((type) => (
-              <option key={type} value={type}>{type}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {t('entityId')}
-          <input name="entityId" defaultValue={search.entityId ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('action')}
-          <input name="action" defaultValue={search.action ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('from')}
-          <input type="date" name="from" defaultValue={search.from ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('until')}
-          <input type="date" name="until" defaultValue={search.until ?? ''} className={filterInputClass} />
-        </label>
+        <TextFilter label={t('actor')} name="actor" defaultValue={search.actor} type="search" />
+        <SelectFilter label={t('entityType')} name="entityType" defaultValue={search.entityType} anyLabel={t('anyType')} options={log.entityTypes.map((type) => ({ value: type, label: type }))} />
+        <TextFilter label={t('entityId')} name="entityId" defaultValue={search.entityId} />
+        <TextFilter label={t('action')} name="action" defaultValue={search.action} />
+        <DayRangeFilter from={search.from} until={search.until} />
       </ListFilters>
       <p className="text-xs text-zinc-700">{t('zone')}</p>
 
-      {log.entries.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="audit-log">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{t('when')}</th>
-                <th className="py-2 pr-3">{t('who')}</th>
-                <th className="py-2 pr-3">{t('action')}</th>
-                <th className="py-2 pr-3">{t('object')}</th>
-                <th className="py-2 pr-3">{t('before')}</th>
-                <th className="py-2">{t('after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-zinc-100 align-top" data-testid="audit-entry">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(entry.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
-                  <td className="py-2 pr-3">{entry.actorEmail ?? t('system')}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
-                  <td className="py-2 pr-3">
-                    <Link href={listHref('/admin/audit', { entityType: entry.entityType, entityId: entry.entityId })} className="font-mono text-xs underline">
-                      {entry.entityType}:{entry.entityId}
-                    </Link>
-                  </td>
-                  <td className="max-w-xs py-2 pr-3 font-mono text-xs break-all">{json(entry.before)}</td>
-                  <td className="max-w-xs py-2 font-mono text-xs break-all">{json(entry.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="audit-log"
+        columns={[t('when'), t('who'), t('action'), t('object'), t('before'), t('after')]}
+        rows={log.entries}
+        none={t('none')}
+        renderRow={(entry) => (
+          <tr key={entry.id} className="border-b border-zinc-100 align-top" data-testid="audit-entry">
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(entry.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
+            <td className="py-2 pr-3">{entry.actorEmail ?? t('system')}</td>
+            <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
+            <td className="py-2 pr-3">
+              <Link href={listHref('/admin/audit', { entityType: entry.entityType, entityId: entry.entityId })} className="font-mono text-xs underline">
+                {entry.entityType}:{entry.entityId}
+              </Link>
+            </td>
+            <td className="max-w-xs py-2 pr-3 font-mono text-xs break-all">{json(entry.before)}</td>
+            <td className="max-w-xs py-2 font-mono text-xs break-all">{json(entry.after)}</td>
+          </tr>
+        )}
+      />
       <nav className="flex items-center gap-4 text-sm" aria-label={tc('pages')}>
         {filters.before && (
           <Link href={listHref('/admin/audit', search, { before: undefined })} className="underline">

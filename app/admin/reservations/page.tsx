@@ -4,8 +4,9 @@ import { listAdminReservations } from '../../../lib/admin/list-admin-reservation
 import { listAdminEventOptions } from '../../../lib/admin/list-admin-event-options';
 import { localDayStart } from '../../../lib/i18n/local-day-start';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { DayRangeFilter, ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
@@ -40,74 +41,31 @@ export default async function AdminReservationsPage({ searchParams }: { searchPa
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('searchLabel')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('status')}
-          <select name="status" defaultValue={filters.status ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>{ts(s)}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {tc('event')}
-          <select name="eventId" defaultValue={search.eventId ?? ''} className={filterInputClass}>
-            <option value="">{tc('anyEvent')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>{e.title}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {tc('from')}
-          <input type="date" name="from" defaultValue={search.from ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('until')}
-          <input type="date" name="until" defaultValue={search.until ?? ''} className={filterInputClass} />
-        </label>
+        <TextFilter label={t('searchLabel')} name="q" defaultValue={search.q} type="search" />
+        <SelectFilter label={tc('status')} name="status" defaultValue={filters.status} anyLabel={tc('any')} options={STATES.map((s) => ({ value: s, label: ts(s) }))} />
+        <SelectFilter label={tc('event')} name="eventId" defaultValue={search.eventId} anyLabel={tc('anyEvent')} options={events.map((e) => ({ value: e.id, label: e.title }))} />
+        <DayRangeFilter from={search.from} until={search.until} />
       </ListFilters>
 
-      {list.rows.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="admin-reservations">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{tc('created')}</th>
-                <th className="py-2 pr-3">{t('id')}</th>
-                <th className="py-2 pr-3">{tc('status')}</th>
-                <th className="py-2 pr-3">{tc('event')}</th>
-                <th className="py-2 pr-3">{t('performance')}</th>
-                <th className="py-2 pr-3 text-right">{t('seats')}</th>
-                <th className="py-2 pr-3 text-right">{t('total')}</th>
-                <th className="py-2 pr-3 text-right">{t('fee')}</th>
-                <th className="py-2">{t('buyer')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.id} className="border-b border-zinc-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{r.id}</td>
-                  <td className="py-2 pr-3">{ts(r.status)}</td>
-                  <td className="py-2 pr-3">{r.eventTitle}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.performanceStartsAt, r.timeZone, 'short')}</td>
-                  <td className="py-2 pr-3 text-right">{format.number(r.seats)}</td>
-                  <td className="py-2 pr-3 text-right">{format.krw(r.totalKrw)}</td>
-                  <td className="py-2 pr-3 text-right">{r.bookingFeeKrw === null ? '—' : format.krw(r.bookingFeeKrw)}</td>
-                  <td className="py-2">{r.userEmail ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="admin-reservations"
+        columns={[tc('created'), t('id'), tc('status'), tc('event'), t('performance'), { label: t('seats'), numeric: true }, { label: t('total'), numeric: true }, { label: t('fee'), numeric: true }, t('buyer')]}
+        rows={list.rows}
+        none={t('none')}
+        renderRow={(r) => (
+          <tr key={r.id} className="border-b border-zinc-100">
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.createdAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
+            <td className="py-2 pr-3 font-mono text-xs">{r.id}</td>
+            <td className="py-2 pr-3">{ts(r.status)}</td>
+            <td className="py-2 pr-3">{r.eventTitle}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.performanceStartsAt, r.timeZone, 'short')}</td>
+            <td className="py-2 pr-3 text-right">{format.number(r.seats)}</td>
+            <td className="py-2 pr-3 text-right">{format.krw(r.totalKrw)}</td>
+            <td className="py-2 pr-3 text-right">{r.bookingFeeKrw === null ? '—' : format.krw(r.bookingFeeKrw)}</td>
+            <td className="py-2">{r.userEmail ?? '—'}</td>
+          </tr>
+        )}
+      />
       <ListPager basePath="/admin/reservations" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
     </section>
   );

@@ -5,8 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { listAdminEventOptions } from '../../../lib/admin/list-admin-event-options';
 import { listAdminTickets } from '../../../lib/admin/list-admin-tickets';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 
@@ -37,72 +38,35 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('searchLabel')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {tc('status')}
-          <select name="status" defaultValue={filters.status ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>{t(`states.${s}`)}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {tc('event')}
-          <select name="eventId" defaultValue={search.eventId ?? ''} className={filterInputClass}>
-            <option value="">{tc('anyEvent')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>{e.title}</option>
-            ))}
-          </select>
-        </label>
+        <TextFilter label={t('searchLabel')} name="q" defaultValue={search.q} type="search" />
+        <SelectFilter label={tc('status')} name="status" defaultValue={filters.status} anyLabel={tc('any')} options={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
+        <SelectFilter label={tc('event')} name="eventId" defaultValue={search.eventId} anyLabel={tc('anyEvent')} options={events.map((e) => ({ value: e.id, label: e.title }))} />
       </ListFilters>
 
-      {list.rows.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="admin-tickets">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{t('issued')}</th>
-                <th className="py-2 pr-3">{tc('status')}</th>
-                <th className="py-2 pr-3">{tc('event')}</th>
-                <th className="py-2 pr-3">{t('performance')}</th>
-                <th className="py-2 pr-3">{t('seat')}</th>
-                <th className="py-2 pr-3">{t('grade')}</th>
-                <th className="py-2 pr-3">{t('owner')}</th>
-                <th className="py-2 pr-3">{t('used')}</th>
-                <th className="py-2 pr-3 text-right">{t('transfers')}</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((ticket) => (
-                <tr key={ticket.id} className="border-b border-zinc-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(ticket.issuedAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
-                  <td className="py-2 pr-3">{t(`states.${ticket.status}`)}</td>
-                  <td className="py-2 pr-3">{ticket.eventTitle}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(ticket.performanceStartsAt, ticket.timeZone, 'short')}</td>
-                  <td className="py-2 pr-3">{format.seat(ticket.seat)}</td>
-                  <td className="py-2 pr-3">{ticket.grade}</td>
-                  <td className="py-2 pr-3">{ticket.ownerEmail ?? '—'}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{ticket.usedAt ? format.dateTime(ticket.usedAt, ticket.timeZone, 'short') : '—'}</td>
-                  <td className="py-2 pr-3 text-right">{format.number(ticket.transferCount)}</td>
-                  <td className="py-2">
-                    <Link href={`/admin/tickets/${ticket.id}`} className="underline">
-                      {tc('open')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="admin-tickets"
+        columns={[t('issued'), tc('status'), tc('event'), t('performance'), t('seat'), t('grade'), t('owner'), t('used'), { label: t('transfers'), numeric: true }, '']}
+        rows={list.rows}
+        none={t('none')}
+        renderRow={(ticket) => (
+          <tr key={ticket.id} className="border-b border-zinc-100">
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(ticket.issuedAt, DEFAULT_VENUE_TIME_ZONE, 'short')}</td>
+            <td className="py-2 pr-3">{t(`states.${ticket.status}`)}</td>
+            <td className="py-2 pr-3">{ticket.eventTitle}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(ticket.performanceStartsAt, ticket.timeZone, 'short')}</td>
+            <td className="py-2 pr-3">{format.seat(ticket.seat)}</td>
+            <td className="py-2 pr-3">{ticket.grade}</td>
+            <td className="py-2 pr-3">{ticket.ownerEmail ?? '—'}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{ticket.usedAt ? format.dateTime(ticket.usedAt, ticket.timeZone, 'short') : '—'}</td>
+            <td className="py-2 pr-3 text-right">{format.number(ticket.transferCount)}</td>
+            <td className="py-2">
+              <Link href={`/admin/tickets/${ticket.id}`} className="underline">
+                {tc('open')}
+              </Link>
+            </td>
+          </tr>
+        )}
+      />
       <ListPager basePath="/admin/tickets" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
     </section>
   );

@@ -4,8 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { listAdminUsers } from '../../../lib/admin/list-admin-users';
 import { ROLES } from '../../../lib/auth/roles';
 import { DEFAULT_VENUE_TIME_ZONE } from '../../../lib/refunds/cancellation-policy';
-import { ListFilters, filterFieldClass, filterInputClass } from '../../../components/admin/list-filters';
+import { ListFilters, SelectFilter, TextFilter } from '../../../components/admin/list-filters';
 import { ListPager } from '../../../components/admin/list-pager';
+import { ListTable } from '../../../components/admin/list-table';
 import { db } from '../../_server/clients';
 import { getFormat } from '../../_server/get-format';
 import { requireAdminPage } from '../../_server/session';
@@ -39,70 +40,36 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <ListFilters>
-        <label className={filterFieldClass}>
-          {t('searchLabel')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} className={filterInputClass} />
-        </label>
-        <label className={filterFieldClass}>
-          {t('role')}
-          <select name="role" defaultValue={filters.role ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>{tr(r)}</option>
-            ))}
-          </select>
-        </label>
-        <label className={filterFieldClass}>
-          {t('state')}
-          <select name="state" defaultValue={filters.state ?? ''} className={filterInputClass}>
-            <option value="">{tc('any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>{t(`states.${s}`)}</option>
-            ))}
-          </select>
-        </label>
+        <TextFilter label={t('searchLabel')} name="q" defaultValue={search.q} type="search" />
+        <SelectFilter label={t('role')} name="role" defaultValue={filters.role} anyLabel={tc('any')} options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectFilter label={t('state')} name="state" defaultValue={filters.state} anyLabel={tc('any')} options={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
       </ListFilters>
 
-      {list.rows.length === 0 ? (
-        <p className="text-zinc-700">{t('none')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="admin-users">
-            <thead className="border-b text-zinc-700">
-              <tr>
-                <th className="py-2 pr-3">{t('email')}</th>
-                <th className="py-2 pr-3">{t('name')}</th>
-                <th className="py-2 pr-3">{t('role')}</th>
-                <th className="py-2 pr-3">{t('state')}</th>
-                <th className="py-2 pr-3">{t('joined')}</th>
-                <th className="py-2 pr-3">{t('providers')}</th>
-                <th className="py-2">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((u) => (
-                <tr key={u.id} className="border-b border-zinc-100 align-top" data-testid="admin-user" data-email={u.email ?? ''}>
-                  <td className="py-2 pr-3">{u.email ?? '—'}</td>
-                  <td className="py-2 pr-3">{u.name ?? '—'}</td>
-                  <td className="py-2 pr-3" data-testid="user-role">{tr(u.role)}</td>
-                  <td className="py-2 pr-3">
-                    {u.suspendedAt ? t('suspendedSince', { date: format.dateTime(u.suspendedAt, DEFAULT_VENUE_TIME_ZONE, 'short') }) : t('states.active')}
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(u.createdAt, DEFAULT_VENUE_TIME_ZONE, 'date')}</td>
-                  <td className="py-2 pr-3">{u.providers.length ? u.providers.join(', ') : t('password')}</td>
-                  <td className="py-2">
-                    {u.id === admin.id ? (
-                      <span className="text-zinc-700">{t('self')}</span>
-                    ) : (
-                      <UserActions user={{ id: u.id, label: u.email ?? u.name ?? u.id, role: u.role, suspended: u.suspendedAt !== null }} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="admin-users"
+        columns={[t('email'), t('name'), t('role'), t('state'), t('joined'), t('providers'), t('actions')]}
+        rows={list.rows}
+        none={t('none')}
+        renderRow={(u) => (
+          <tr key={u.id} className="border-b border-zinc-100 align-top" data-testid="admin-user" data-email={u.email ?? ''}>
+            <td className="py-2 pr-3">{u.email ?? '—'}</td>
+            <td className="py-2 pr-3">{u.name ?? '—'}</td>
+            <td className="py-2 pr-3" data-testid="user-role">{tr(u.role)}</td>
+            <td className="py-2 pr-3">
+              {u.suspendedAt ? t('suspendedSince', { date: format.dateTime(u.suspendedAt, DEFAULT_VENUE_TIME_ZONE, 'short') }) : t('states.active')}
+            </td>
+            <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(u.createdAt, DEFAULT_VENUE_TIME_ZONE, 'date')}</td>
+            <td className="py-2 pr-3">{u.providers.length ? u.providers.join(', ') : t('password')}</td>
+            <td className="py-2">
+              {u.id === admin.id ? (
+                <span className="text-zinc-700">{t('self')}</span>
+              ) : (
+                <UserActions user={{ id: u.id, label: u.email ?? u.name ?? u.id, role: u.role, suspended: u.suspendedAt !== null }} />
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <ListPager basePath="/admin/users" search={search} page={list.page} pageSize={list.pageSize} total={list.total} />
     </section>
   );
