@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../lib/demo/seed-demo-data';
 import { openPaymentWindow, reserveTwoSeats } from './support/buy-seats';
+import { openDoorScanner } from './support/door-scanner';
 import { expectAccessible } from './support/page-checks';
 import { signUpNewFan } from './support/sign-up';
 
@@ -51,23 +51,14 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
   const secondPayload = (await page.getByTestId('ticket-qr').getAttribute('data-payload'))!;
   await page.goBack();
 
-  const door = await browser.newContext({ locale: 'en-US' });
-  const staff = await door.newPage();
-  await staff.goto('/sign-in?callbackUrl=%2Fstaff%2Fscan');
-  await staff.getByLabel('Email').fill(DEMO_ACCOUNTS.staff.email);
-  await staff.getByLabel('Password').fill(DEMO_ACCOUNTS.staff.password);
-  await staff.getByRole('button', { name: 'Sign in' }).click();
-  await expect(staff.getByRole('heading', { name: 'Door check-in' })).toBeVisible({ timeout: 20_000 });
-  await staff.getByTestId('scan-performance').selectOption(performanceId);
-  await staff.getByLabel('Ticket code').fill(payload);
-  await staff.getByRole('button', { name: 'Check' }).click();
+  const { context: door, page: staff, scan } = await openDoorScanner(browser, performanceId);
+  await scan(payload);
   await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'VALID');
   await expect(staff.getByTestId('scan-result')).toContainText(fan.name);
   await expect(staff.getByTestId('live-count-total')).toContainText('1 in');
   await expectAccessible(staff);
 
-  await staff.getByLabel('Ticket code').fill(payload);
-  await staff.getByRole('button', { name: 'Check' }).click();
+  await scan(payload);
   await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'ALREADY_USED');
   await expect(staff.getByTestId('scan-result')).toContainText('Already used');
   await expect(staff.getByTestId('scan-used-detail')).toContainText('device scanner-');
@@ -77,8 +68,7 @@ test('a paid ticket shows its QR code, opens offline, and scans valid once, then
   await staff.getByRole('button', { name: 'Download ticket list' }).click();
   await expect(staff.getByTestId('offline-pack-state')).toContainText('List of');
   await door.setOffline(true);
-  await staff.getByLabel('Ticket code').fill(secondPayload);
-  await staff.getByRole('button', { name: 'Check' }).click();
+  await scan(secondPayload);
   await expect(staff.getByTestId('scan-result')).toHaveAttribute('data-result', 'VALID');
   await expect(staff.getByTestId('scan-result')).toContainText('Checked offline');
   await expect(staff.getByTestId('offline-queue')).toHaveText('1 scan waiting to sync');

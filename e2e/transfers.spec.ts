@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../lib/demo/seed-demo-data';
+import { openDoorScanner } from './support/door-scanner';
 import { expectAccessible, watchForErrors } from './support/page-checks';
 import { seedTicket } from './support/seed-ticket';
 import { signUpNewFan } from './support/sign-up';
@@ -91,17 +92,7 @@ test('a fan gives a ticket to a second fan, who accepts it and finds it in their
 
   // At the door: the giver's old code is refused as transferred; the friend's new one is valid
   // with the friend's name, once.
-  const door = await newPage(browser);
-  await door.goto('/sign-in?callbackUrl=%2Fstaff%2Fscan');
-  await door.getByLabel('Email').fill(DEMO_ACCOUNTS.staff.email);
-  await door.getByLabel('Password').fill(DEMO_ACCOUNTS.staff.password);
-  await door.getByRole('button', { name: 'Sign in' }).click();
-  await expect(door.getByRole('heading', { name: 'Door check-in' })).toBeVisible({ timeout: 20_000 });
-  await door.getByTestId('scan-performance').selectOption(performanceId);
-  const scan = async (code: string) => {
-    await door.getByLabel('Ticket code').fill(code);
-    await door.getByRole('button', { name: 'Check' }).click();
-  };
+  const { page: door, scan } = await openDoorScanner(browser, performanceId);
   await scan(giversCode);
   await expect(door.getByTestId('scan-result')).toHaveAttribute('data-result', 'TRANSFERRED');
   await scan(friendsCode);
