@@ -1,7 +1,8 @@
 -- One admission tick for one performance, atomic so that any number of admission processes
 -- together never exceed the rate or the active capacity (the token bucket and the capacity
 -- check live in the same script as the ZADD that consumes them).
--- KEYS: 1 queue, 2 active, 3 active_seen, 4 meta, 5 seen prefix, 6 gone
+-- KEYS: 1 queue, 2 active, 3 active_seen, 4 meta, 5 seen prefix, 6 gone,
+--       7 the performance's seat state (2 bits a seat), 8 its seat count
 -- ARGV: 1 now ms, 2 most users to skip in one tick (bounds the script's run time)
 -- Returns {admitted, skipped, expired, waiting, active, {admitted users in order}}
 local SEQ_SPAN = 16777216
@@ -39,9 +40,20 @@ if now > last then tokens = math.min(burst, tokens + (now - last) * rate_ms) las
 local open = mode ~= 'OFF' and paused ~= '1' and now >= opens_at
 if not open then tokens = 0 end
 
--- 3. Admit from the head while tokens and capacity last; skip users whose heartbeat stopped.
+-- 3. Free seats: a held or sold seat has exactly one of its two bits set, so BITCOUNT counts the
+-- taken ones. A tick lets in no more fans than there are free seats: when every seat is taken,
+-- admitting would spend fans' sessions on a full map, so the head of the queue waits and goes in
+-- as holds run out and seats come back, and a seat or two coming back does not let in a crowd.
+-- The flag tells waiting fans (status and join scripts). No bitmap yet: admit as usual.
+local seats = tonumber(redis.call('GET', KEYS[8]) or '')
+local free = nil
+if seats and redis.call('EXISTS', KEYS[7]) == 1 then free = math.max(0, seats - redis.call('BITCOUNT', KEYS[7])) end
+local all_taken = free == 0
+
+-- 4. Admit from the head while tokens, capacity and seats last; skip users whose heartbeat stopped.
 local room = max_active - redis.call('ZCARD', KEYS[2])
 local want = math.min(math.floor(tokens), room)
+if free then want = math.min(want, free) end
 -- Switched OFF while people wait: no waiting room any more, so let them all through (in order,
 -- a bounded batch per tick) instead of leaving them polling a room nobody serves.
 if mode == 'OFF' then open = true want = max_skip end
@@ -69,10 +81,11 @@ while open and admitted < want and skipped < max_skip do
 end
 tokens = tokens - admitted
 
--- 4. Measure the admission rate over windows of >= 10 s for the ETA shown to waiting users.
+-- 5. Measure the admission rate over windows of >= 10 s for the ETA shown to waiting users.
 local win_start, win_count = tonumber(m[10]), (tonumber(m[11]) or 0) + admitted
 if not win_start then win_start = now end
-local fields = {'tokens', tostring(tokens), 'last_refill', tostring(last), 'win_start', tostring(win_start), 'win_count', tostring(win_count)}
+local fields = {'tokens', tostring(tokens), 'last_refill', tostring(last), 'win_start', tostring(win_start), 'win_count', tostring(win_count),
+  'all_taken', all_taken and '1' or '0'}
 if now - win_start >= 10000 then
   fields[6] = tostring(now)
   fields[8] = '0'

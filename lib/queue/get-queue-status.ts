@@ -16,6 +16,8 @@ export type QueueStatus =
       admitPerMinute: number;
       paused: boolean;
       opensAt: number;
+      /** Every seat is held or sold: nobody is admitted until holds run out and seats come back. */
+      allTaken: boolean;
     }
   | { state: 'admitted'; admittedUntil: number }
   | { state: 'expired' }
@@ -51,6 +53,7 @@ export function parseStatusReply(reply: Array<string | number | null>): QueueSta
         admitPerMinute: rate,
         paused,
         opensAt: Number(reply[5]),
+        allTaken: reply[6] === '1',
       };
     }
     case 'expired':

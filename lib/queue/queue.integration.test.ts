@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedis } from '../redis/create-redis';
+import { encodeSeatStates } from '../seat-map/encode-seat-states';
+import { SEAT_STATE, seatCountKey, seatStateKey } from '../seat-map/seat-state-key';
 import { createTestRedis, type TestRedis } from '../../test/support/test-redis';
 import type { Db } from '../db/create-prisma';
 import { admitNext } from './admit-next';
@@ -210,6 +212,26 @@ describe('waiting room queue (Redis scripts)', () => {
     expect(await getQueueStatus(t.redis, { performanceId: r.performanceId, userId: 'bob', nowMs: OPEN + 60 })).toMatchObject({ position: 2, ahead: 1 });
     expect(await leaveQueue(t.redis, { performanceId: r.performanceId, userId: 'alice' })).toBe('left_queue');
     expect(await getQueueStatus(t.redis, { performanceId: r.performanceId, userId: 'bob', nowMs: OPEN + 70 })).toMatchObject({ position: 1 });
+  });
+
+  it('admits nobody while every seat is held or sold, tells the waiting fans, and goes on when a seat comes back', async () => {
+    const r = await room({ admitPerMinute: 60_000 });
+    const { performanceId } = r;
+    for (const user of ['first', 'second']) await join(performanceId, user, OPEN + 1);
+    // Five seats (the bitmap's last byte has three seats of padding, which read as free): two held, three sold.
+    const taken = encodeSeatStates(5, [[0, SEAT_STATE.held], [1, SEAT_STATE.sold], [2, SEAT_STATE.sold], [3, SEAT_STATE.held], [4, SEAT_STATE.sold]]);
+    await t.redis.set(seatCountKey(performanceId), '5');
+    await t.redis.set(seatStateKey(performanceId), Buffer.from(taken));
+    for (const s of [1, 2, 3]) expect((await admitNext(t.redis, { performanceId, nowMs: OPEN + s * 1000 })).admitted).toBe(0);
+    expect(await getQueueStatus(t.redis, { performanceId, userId: 'first', nowMs: OPEN + 3_500 })).toMatchObject({ state: 'waiting', position: 1, allTaken: true });
+    expect((await join(performanceId, 'late', OPEN + 3_600)).status).toMatchObject({ allTaken: true });
+
+    // A hold ran out: seat 3 is free again, and the head of the queue goes in, one fan for one seat.
+    await t.redis.setrange(seatStateKey(performanceId), 0, Buffer.from(encodeSeatStates(5, [[0, SEAT_STATE.held], [1, SEAT_STATE.sold], [2, SEAT_STATE.sold], [4, SEAT_STATE.sold]])));
+    const tick = await admitNext(t.redis, { performanceId, nowMs: OPEN + 4_000 });
+    expect(tick.admittedUsers).toEqual(['first']);
+    expect(await getQueueStatus(t.redis, { performanceId, userId: 'first', nowMs: OPEN + 4_500 })).toMatchObject({ state: 'admitted' });
+    expect(await getQueueStatus(t.redis, { performanceId, userId: 'second', nowMs: OPEN + 4_500 })).toMatchObject({ state: 'waiting', position: 1, allTaken: false });
   });
 
   it('refuses joins before the pre-queue window of a scheduled room, and admits nobody while paused', async () => {

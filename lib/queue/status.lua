@@ -5,7 +5,8 @@
 -- Returns {state, a, b, c, d, e}:
 --   admitted: deadline ms
 --   waiting:  position (0 while the pre-queue draw has not happened), waiting total,
---             measured admits/min, paused '1'/'0', opens_at ms
+--             measured admits/min, paused '1'/'0', opens_at ms, all seats taken '1'/'0'
+--             (the admission script's last look: nobody is let in until seats come back)
 --   expired | none | no_config
 local SEQ_SPAN = 16777216
 local OPEN_BASE = 4503599627370496
@@ -21,7 +22,7 @@ if not score then
   if ARGV[3] ~= '' and redis.call('GETBIT', KEYS[5], tonumber(ARGV[3])) == 1 then return {'expired'} end
   return {'none'}
 end
-local cfg = redis.call('HMGET', KEYS[3], 'opens_at', 'measured_per_min', 'admit_per_min', 'paused', 'idle_ms')
+local cfg = redis.call('HMGET', KEYS[3], 'opens_at', 'measured_per_min', 'admit_per_min', 'paused', 'idle_ms', 'all_taken')
 local opens_at = tonumber(cfg[1]) or 0
 local idle_ms = tonumber(cfg[5]) or 60000
 local key = KEYS[4] .. math.floor(now / BUCKET_MS)
@@ -30,6 +31,7 @@ redis.call('PEXPIRE', key, math.max(idle_ms * 2, 300000) + BUCKET_MS)
 local total = redis.call('ZCARD', KEYS[1])
 local rate = cfg[2] or cfg[3] or '0'
 local paused = cfg[4] or '0'
-if now < opens_at then return {'waiting', '0', tostring(total), rate, paused, tostring(opens_at)} end
+local all_taken = cfg[6] or '0'
+if now < opens_at then return {'waiting', '0', tostring(total), rate, paused, tostring(opens_at), all_taken} end
 local rank = redis.call('ZRANK', KEYS[1], user)
-return {'waiting', tostring(rank + 1), tostring(total), rate, paused, tostring(opens_at)}
+return {'waiting', tostring(rank + 1), tostring(total), rate, paused, tostring(opens_at), all_taken}

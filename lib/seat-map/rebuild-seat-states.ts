@@ -5,7 +5,7 @@
 import type { Db } from '../db/create-prisma';
 import type { Redis } from '../redis/create-redis';
 import { loadSeatStatesFromDatabase } from './load-seat-states-from-database';
-import { seatStateKey } from './seat-state-key';
+import { seatCountKey, seatStateKey } from './seat-state-key';
 
 const LOCK_MS = 5_000;
 const WAIT_STEP_MS = 25;
@@ -23,7 +23,8 @@ export async function rebuildSeatStates(db: Db, redis: Redis, performanceId: str
     }
   }
   try {
-    const { bytes } = await loadSeatStatesFromDatabase(db, performanceId);
+    const { seatCount, bytes } = await loadSeatStatesFromDatabase(db, performanceId);
+    await redis.set(seatCountKey(performanceId), String(seatCount));
     const written = await redis.set(key, Buffer.from(bytes), 'NX');
     return { rebuilt: written === 'OK' };
   } finally {

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors/app-error';
 import { invalidateCatalogCache } from '../catalog/invalidate-catalog-cache';
 import type { Redis } from '../redis/create-redis';
 import type { SeatRow } from './parse-seat-map-file';
-import { seatStateKey } from './seat-state-key';
+import { seatCountKey, seatStateKey } from './seat-state-key';
 
 export type ReplaceHallSeatsInput = { hallId: string; rows: SeatRow[]; actorId: string | null; requestId?: string | null; action: string };
 export type ReplaceHallSeatsResult = { hallId: string; seatMapVersion: number; seatCount: number; sections: number; grades: string[] };
@@ -92,9 +92,9 @@ export async function replaceHallSeats(db: Db, redis: Redis, input: ReplaceHallS
     { timeout: 60_000, maxWait: 10_000 },
   );
 
-  // The bitmaps of this hall's performances were sized and indexed for the old seats.
+  // The bitmaps of this hall's performances (and their seat counts) were sized and indexed for the old seats.
   const performances = await db.performance.findMany({ where: { hallId: input.hallId }, select: { id: true } });
-  if (performances.length) await redis.del(...performances.map((p) => seatStateKey(p.id)));
+  if (performances.length) await redis.del(...performances.flatMap((p) => [seatStateKey(p.id), seatCountKey(p.id)]));
   await invalidateCatalogCache(redis);
   return { hallId: input.hallId, seatMapVersion: result.seatMapVersion, seatCount: seats.length, sections: sections.length, grades };
 }

@@ -9,7 +9,7 @@ import { seatStateAt } from './encode-seat-states';
 import { importSeatMap } from './import-seat-map';
 import { readSeatAvailability } from './read-seat-availability';
 import { rebuildSeatStates } from './rebuild-seat-states';
-import { seatStateKey } from './seat-state-key';
+import { seatCountKey, seatStateKey } from './seat-state-key';
 import { seedDemoData } from '../demo/seed-demo-data';
 
 let database: TestDatabase;
@@ -162,6 +162,9 @@ describe('seat availability', () => {
     const availability = await readSeatAvailability(database.db, ctx.redis, performance.id);
     expect(availability.bytes.length).toBe(1_312);
     expect([4, 5, 6, 5_247].map((o) => seatStateAt(availability.bytes, o))).toEqual([0, 2, 0, 2]);
+    // The seat count beside it lets the admission script tell a full hall from the bitmap alone.
+    expect(await ctx.redis.get(seatCountKey(performance.id))).toBe('5248');
+    expect(await ctx.redis.bitcount(seatStateKey(performance.id))).toBe(2);
 
     // The holds script flips bits in place; a later rebuild must not overwrite them.
     await ctx.redis.bitfield(seatStateKey(performance.id), 'SET', 'u2', '#4', 1);

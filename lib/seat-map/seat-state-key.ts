@@ -11,3 +11,12 @@ export type SeatState = (typeof SEAT_STATE)[keyof typeof SEAT_STATE];
 export function seatStateKey(performanceId: string): string {
   return `seatmap:{${performanceId}}:state`;
 }
+
+/**
+ * The hall's seat count beside the bitmap, written with it: the bitmap's last byte may carry
+ * padding that reads as free, so "seats taken" (BITCOUNT: a held or sold seat has exactly one
+ * of its two bits set) is compared with this count, not with the string's length.
+ */
+export function seatCountKey(performanceId: string): string {
+  return `seatmap:{${performanceId}}:seats`;
+}

@@ -151,6 +151,11 @@ export function WaitingRoom({ timeZone }: { timeZone: string }) {
             {t('eta', { eta: data.paused ? t('paused') : formatEta(data.etaSeconds, t) })}
           </p>
           <p className="text-xs text-zinc-600">{t('waiting', { count: format.number(data.waiting) })}</p>
+          {data.allTaken && (
+            <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="queue-all-taken">
+              {t('allTaken')}
+            </p>
+          )}
         </div>
       )}
 
