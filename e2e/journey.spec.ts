@@ -72,16 +72,18 @@ for (const run of runs) {
     await expect(page.getByTestId('performance').nth(SHOW).getByRole('heading', { level: 3 })).toHaveText(showTime);
     await checkPage(page, run, dataWords);
 
-    // The waiting room, held on a place in line for one poll so it can be read and checked.
+    // The waiting room, held on a place in line for one poll so it can be read and checked, at a
+    // moment when every seat is taken (they come back as unpaid holds run out).
     let holdInLine = true;
     await page.route('**/api/queue/*/status', async (route) => {
       if (!holdInLine) return route.continue();
       await route.fulfill({
-        json: { state: 'waiting', position: 3, ahead: 2, waiting: 5, etaSeconds: 90, admitPerMinute: 120, paused: false, opensAt: Date.parse(performance.startsAt) - 86_400_000 },
+        json: { state: 'waiting', position: 3, ahead: 2, waiting: 5, etaSeconds: 90, admitPerMinute: 120, paused: false, opensAt: Date.parse(performance.startsAt) - 86_400_000, allTaken: true, pollAfterMs: 2_000 },
       });
     });
     await page.getByTestId('performance').nth(SHOW).getByRole('link', { name: t.event.book }).click();
     await expect(page.getByTestId('queue-position')).toHaveText('3');
+    await expect(page.getByTestId('queue-all-taken')).toHaveText(t.queue.allTaken);
     await expect(page.getByTestId('queue-live')).toHaveAttribute('aria-live', 'polite');
     await expect(page.getByRole('heading', { level: 1, name: t.queue.title })).toBeVisible();
     await expectOneLanguage(page, run.locale, dataWords);

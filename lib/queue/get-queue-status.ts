@@ -3,6 +3,7 @@
 // the gateway can answer this from Redis directly (app/api/queue/[performanceId]/status).
 import type { Redis } from '../redis/create-redis';
 import { queueKeys } from './queue-keys';
+import { pollAfterMs } from './poll-after';
 import { runQueueScript } from './queue-scripts';
 
 export type QueueStatus =
@@ -18,6 +19,8 @@ export type QueueStatus =
       opensAt: number;
       /** Every seat is held or sold: nobody is admitted until holds run out and seats come back. */
       allTaken: boolean;
+      /** When the page should ask again (poll-after.ts). */
+      pollAfterMs: number;
     }
   | { state: 'admitted'; admittedUntil: number }
   | { state: 'expired' }
@@ -30,11 +33,11 @@ export async function getQueueStatus(
   const k = queueKeys(input.performanceId);
   const seq = input.seq !== undefined && input.seq !== null && input.seq >= 0 ? String(input.seq) : '';
   const reply = await runQueueScript(redis, 'status', [k.queue, k.active, k.meta, k.seenPrefix, k.gone], [input.userId, input.nowMs, seq]);
-  return parseStatusReply(reply);
+  return parseStatusReply(reply, input.nowMs);
 }
 
 /** Reads the status script's reply (the join script answers a waiting joiner in the same shape). */
-export function parseStatusReply(reply: Array<string | number | null>): QueueStatus {
+export function parseStatusReply(reply: Array<string | number | null>, nowMs: number): QueueStatus {
   switch (reply[0]) {
     case 'admitted':
       return { state: 'admitted', admittedUntil: Number(reply[1]) };
@@ -43,17 +46,20 @@ export function parseStatusReply(reply: Array<string | number | null>): QueueSta
       const rate = Number(reply[3]);
       const ahead = position === null ? null : position - 1;
       const paused = reply[4] === '1';
+      const opensAt = Number(reply[5]);
+      // ETA from the measured admission rate (the admission script's 10 s windows).
+      const etaSeconds = ahead === null || paused || rate <= 0 ? null : Math.ceil(((ahead + 1) / rate) * 60);
       return {
         state: 'waiting',
         position,
         ahead,
         waiting: Number(reply[2]),
-        // ETA from the measured admission rate (the admission script's 10 s windows).
-        etaSeconds: ahead === null || paused || rate <= 0 ? null : Math.ceil(((ahead + 1) / rate) * 60),
+        etaSeconds,
         admitPerMinute: rate,
         paused,
-        opensAt: Number(reply[5]),
+        opensAt,
         allTaken: reply[6] === '1',
+        pollAfterMs: pollAfterMs({ ahead, etaSeconds, idleMs: Number(reply[7]), opensAt, nowMs }),
       };
     }
     case 'expired':

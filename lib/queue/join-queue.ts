@@ -22,8 +22,8 @@ export type JoinQueueResult =
 export async function joinQueue(deps: { redis: Redis; db: Db; now?: () => number }, input: JoinQueueInput): Promise<JoinQueueResult> {
   const { performanceId, userId } = JoinQueueInput.parse(input);
   const k = queueKeys(performanceId);
-  const run = () =>
-    runQueueScript(deps.redis, 'join', [k.queue, k.active, k.activeSeen, k.meta, k.seenPrefix], [userId, (deps.now ?? Date.now)(), randomInt(2 ** 28)]);
+  const nowMs = (deps.now ?? Date.now)();
+  const run = () => runQueueScript(deps.redis, 'join', [k.queue, k.active, k.activeSeen, k.meta, k.seenPrefix], [userId, nowMs, randomInt(2 ** 28)]);
   let reply = await run();
   if (reply[0] === 'no_config') {
     await syncRoomSettings(deps.redis, await loadRoomSettings(deps.db, performanceId));
@@ -31,7 +31,7 @@ export async function joinQueue(deps: { redis: Redis; db: Db; now?: () => number
   }
   switch (reply[0]) {
     case 'waiting':
-      return { state: 'waiting', seq: Number(reply[1]), preQueue: reply[2] === '1', status: parseStatusReply(['waiting', ...reply.slice(3)]) };
+      return { state: 'waiting', seq: Number(reply[1]), preQueue: reply[2] === '1', status: parseStatusReply(['waiting', ...reply.slice(3)], nowMs) };
     case 'admitted':
       return { state: 'admitted', admittedUntil: Number(reply[1]), seq: null, status: { state: 'admitted', admittedUntil: Number(reply[1]) } };
     case 'not_open':

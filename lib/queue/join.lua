@@ -4,7 +4,7 @@
 --       3 active_seen (zset user -> last heartbeat ms), 4 meta (hash: settings + counters),
 --       5 seen prefix (heartbeat bitmaps `<prefix><bucket>`, bit = the user's join sequence)
 -- ARGV: 1 user id, 2 now ms, 3 random integer in [0, 2^28) for the pre-queue draw
--- Returns {'waiting', seq, prequeue, position (0 before the opening), waiting, rate, paused, opens_at, all_taken}
+-- Returns {'waiting', seq, prequeue, position (0 before the opening), waiting, rate, paused, opens_at, all_taken, idle_ms}
 --       | {'admitted', deadline} | {'not_open', from ms} | {'full'} | {'no_config'}
 -- Order score: before the opening, random * 2^24 + seq (< 2^52, drawn blind, revealed at the
 -- opening instant: a random permutation of the pre-queue); after it, 2^52 + seq (strict FIFO
@@ -29,7 +29,7 @@ local function waiting(seq, score, prequeue)
   local position = '0'
   if not (now < opens_at) then position = tostring(redis.call('ZRANK', KEYS[1], user) + 1) end
   return {'waiting', tostring(seq), prequeue and '1' or '0', position, tostring(redis.call('ZCARD', KEYS[1])),
-    m[1] or m[2] or '0', m[3] or '0', tostring(opens_at), m[4] or '0'}
+    m[1] or m[2] or '0', m[3] or '0', tostring(opens_at), m[4] or '0', tostring(idle_ms or 60000)}
 end
 
 local deadline = redis.call('ZSCORE', KEYS[2], user)

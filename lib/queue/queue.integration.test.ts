@@ -234,6 +234,17 @@ describe('waiting room queue (Redis scripts)', () => {
     expect(await getQueueStatus(t.redis, { performanceId, userId: 'second', nowMs: OPEN + 4_500 })).toMatchObject({ state: 'waiting', position: 1, allTaken: false });
   });
 
+  it('tells each waiting fan when to ask again, from the place, the rate and the room’s idle timeout', async () => {
+    const r = await room({ admitPerMinute: 60, idleTimeoutSeconds: 50 });
+    for (let i = 0; i < 30; i++) await join(r.performanceId, `fan${i}`, OPEN + 1 + i);
+    const status = (userId: string) => getQueueStatus(t.redis, { performanceId: r.performanceId, userId, nowMs: OPEN + 100 });
+    expect(await status('fan0')).toMatchObject({ ahead: 0, etaSeconds: 1, pollAfterMs: 2_000 });
+    expect(await status('fan19')).toMatchObject({ ahead: 19, etaSeconds: 20, pollAfterMs: 15_000 });
+    // 30 s of wait, but a poll never waits longer than 50 s / 2.5.
+    expect(await status('fan29')).toMatchObject({ ahead: 29, etaSeconds: 30, pollAfterMs: 20_000 });
+    expect((await join(r.performanceId, 'late', OPEN + 200)).status).toMatchObject({ ahead: 30, pollAfterMs: 20_000 });
+  });
+
   it('refuses joins before the pre-queue window of a scheduled room, and admits nobody while paused', async () => {
     const r = await room({ preQueueMinutes: 30 });
     await expect(join(r.performanceId, 'early', OPEN - 31 * 60_000)).rejects.toMatchObject({ code: 'conflict' });

@@ -6,7 +6,8 @@
 --   admitted: deadline ms
 --   waiting:  position (0 while the pre-queue draw has not happened), waiting total,
 --             measured admits/min, paused '1'/'0', opens_at ms, all seats taken '1'/'0'
---             (the admission script's last look: nobody is let in until seats come back)
+--             (the admission script's last look: nobody is let in until seats come back),
+--             idle timeout ms (the longest a poll may wait)
 --   expired | none | no_config
 local SEQ_SPAN = 16777216
 local OPEN_BASE = 4503599627370496
@@ -32,6 +33,6 @@ local total = redis.call('ZCARD', KEYS[1])
 local rate = cfg[2] or cfg[3] or '0'
 local paused = cfg[4] or '0'
 local all_taken = cfg[6] or '0'
-if now < opens_at then return {'waiting', '0', tostring(total), rate, paused, tostring(opens_at), all_taken} end
+if now < opens_at then return {'waiting', '0', tostring(total), rate, paused, tostring(opens_at), all_taken, tostring(idle_ms)} end
 local rank = redis.call('ZRANK', KEYS[1], user)
-return {'waiting', tostring(rank + 1), tostring(total), rate, paused, tostring(opens_at), all_taken}
+return {'waiting', tostring(rank + 1), tostring(total), rate, paused, tostring(opens_at), all_taken, tostring(idle_ms)}

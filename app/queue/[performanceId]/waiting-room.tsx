@@ -1,7 +1,7 @@
 'use client';
-// The fan's side of the waiting room. Polls /api/queue/[id]/status (one Redis call) at jittered
-// intervals that shrink near the front, keeps polling in a background tab and polls at once on
-// wake/focus/reconnect. A refresh keeps the place: the queue ticket cookie names the user, and a
+// The fan's side of the waiting room. Polls /api/queue/[id]/status (one Redis call) when the
+// answer says to (lib/queue/poll-after.ts: rarely far back, often near the front), jittered,
+// keeps polling in a background tab and polls at once on wake/focus/reconnect. A refresh keeps the place: the queue ticket cookie names the user, and a
 // second join answers the first place. On admission it moves to the seat map.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams, useRouter, useSearchParams } from 'next/navigation';
@@ -41,14 +41,12 @@ async function join(performanceId: string): Promise<void> {
   throw { status: response.status, reason: body.error?.reason, opensAt: body.error?.opensAt } satisfies JoinError;
 }
 
-/** Seconds between polls: Cloudflare refreshes every 20 s; near the front we look more often. ±25 % jitter spreads the herd. */
+/** Time to the next poll: the server's pollAfterMs (rarely far back, often near the front), ±25 % jitter to spread the herd. */
 function pollInterval(status: QueueStatus | undefined): number | false {
   if (!status) return 3_000;
   if (status.state === 'admitted') return false;
   if (status.state !== 'waiting') return 15_000;
-  const ahead = status.ahead ?? Number.POSITIVE_INFINITY;
-  const base = status.position === null ? 15_000 : ahead < 50 ? 2_000 : ahead < 1_000 ? 5_000 : 15_000;
-  return Math.round(base * (0.75 + Math.random() * 0.5));
+  return Math.round(status.pollAfterMs * (0.75 + Math.random() * 0.5));
 }
 
 function safeReturnTo(value: string | null, performanceId: string): string {
