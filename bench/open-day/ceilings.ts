@@ -1,9 +1,10 @@
 // The ceilings each endpoint's throughput is divided by, measured in the same run on the same
 // machine (closed loop, 32 connections, a few seconds each, before the fans arrive):
 //  - nextConstant: the waiting-room status route without a queue ticket, which answers the
-//    constant {state:'none'} through the gateway wrapper inside the production Next server;
-//  - nextToWorkerConstant: GET /api/reservations with a session through a second `next start`
-//    of the same build whose worker is a bare Fastify server answering a constant: the full
+//    constant {state:'none'} through the gateway wrapper inside the production Next servers
+//    (every web instance, the connections spread over them);
+//  - nextToWorkerConstant: GET /api/reservations with a session through as many more `next start`
+//    of the same build, whose worker is a bare Fastify server answering a constant: the full
 //    gateway chain (cookie → JWT → rate limit → forward) with a worker that does no work;
 //  - rawStatusEvalsha / rawHoldEvalsha: the waiting room's status script and the seat-hold script
 //    by EVALSHA from this process, without HTTP, on a room and a hall of their own.
@@ -25,24 +26,28 @@ export type Ceilings = { nextConstant: LoadResult; nextToWorkerConstant: LoadRes
 
 const CONCURRENCY = 32;
 
-async function startConstantPath(platform: Platform, ports: { next: number; worker: number }) {
+async function startConstantPath(platform: Platform, ports: { web: number[]; worker: number }) {
   const worker = fork('bench/open-day/constant-worker.ts', [String(ports.worker)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('exit', (code) => reject(new Error(`constant worker exited with ${code}`)));
   });
-  const next = fork('node_modules/next/dist/bin/next', ['start', '-p', String(ports.next), '-H', '127.0.0.1'], {
-    env: platform.webEnv(`http://127.0.0.1:${ports.worker}`),
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const webs = ports.web.map((port) =>
+    fork('node_modules/next/dist/bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: platform.webEnv(`http://127.0.0.1:${ports.worker}`),
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    }),
+  );
   const deadline = Date.now() + 240_000;
-  while (!(await fetch(`http://127.0.0.1:${ports.next}/api/events`).then((r) => r.status < 500, () => false))) {
-    if (Date.now() > deadline || next.exitCode !== null) throw new Error('the ceiling Next server did not start');
-    await new Promise((r) => setTimeout(r, 300));
+  for (const [i, port] of ports.web.entries()) {
+    while (!(await fetch(`http://127.0.0.1:${port}/api/events`).then((r) => r.status < 500, () => false))) {
+      if (Date.now() > deadline || webs[i]!.exitCode !== null) throw new Error('the ceiling Next server did not start');
+      await new Promise((r) => setTimeout(r, 300));
+    }
   }
   return {
     stop: async () => {
-      for (const child of [next, worker]) {
+      for (const child of [...webs, worker]) {
         if (child.exitCode !== null) continue;
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
@@ -57,22 +62,22 @@ export async function measureCeilings(
   db: Db,
   saleRedis: Redis,
   users: SimUser[],
-  options: { durationMs: number; ceilingPorts: { next: number; worker: number }; nowMs: number },
+  options: { durationMs: number; ceilingPorts: { web: number[]; worker: number }; nowMs: number },
 ): Promise<Ceilings> {
   const duration = options.durationMs;
   const scratch = await createSale(db, saleRedis, { opensAtMs: options.nowMs + 30 * 60_000, admitPerMinute: 1, maxActive: 1, nowMs: options.nowMs });
   const ip = (i: number) => `2001:db8:ffff:${(i & 0xffff).toString(16)}::1`;
 
-  const nextPort = platform.options.ports.next;
-  await httpLoad(nextPort, { concurrency: CONCURRENCY, count: 500 }, () => ({ method: 'GET', path: `/api/queue/${scratch.performanceId}/status` }));
-  const nextConstant = await httpLoad(nextPort, { concurrency: CONCURRENCY, durationMs: duration }, () => ({ method: 'GET', path: `/api/queue/${scratch.performanceId}/status` }));
+  const webPorts = platform.options.ports.web;
+  await httpLoad(webPorts, { concurrency: CONCURRENCY, count: 500 }, () => ({ method: 'GET', path: `/api/queue/${scratch.performanceId}/status` }));
+  const nextConstant = await httpLoad(webPorts, { concurrency: CONCURRENCY, durationMs: duration }, () => ({ method: 'GET', path: `/api/queue/${scratch.performanceId}/status` }));
 
   const constantPath = await startConstantPath(platform, options.ceilingPorts);
   let nextToWorkerConstant: LoadResult;
   try {
     const forwarded = (i: number) => ({ method: 'GET', path: '/api/reservations', headers: { cookie: `${SESSION_COOKIE}=${users[i % users.length]!.cookie}`, 'x-forwarded-for': ip(i) } });
-    await httpLoad(options.ceilingPorts.next, { concurrency: CONCURRENCY, count: 500 }, forwarded);
-    nextToWorkerConstant = await httpLoad(options.ceilingPorts.next, { concurrency: CONCURRENCY, durationMs: duration }, forwarded);
+    await httpLoad(options.ceilingPorts.web, { concurrency: CONCURRENCY, count: 500 }, forwarded);
+    nextToWorkerConstant = await httpLoad(options.ceilingPorts.web, { concurrency: CONCURRENCY, durationMs: duration }, forwarded);
   } finally {
     await constantPath.stop();
   }

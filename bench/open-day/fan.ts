@@ -1,5 +1,6 @@
 // One simulated fan, doing what the site's pages do: join the waiting room, poll its status at
-// the page's own intervals, pick or auto-assign 1-4 seats when admitted, reserve, pay in the
+// the page's own intervals (and give up when the room says every seat is taken, unless near the
+// front), pick or auto-assign 1-4 seats when admitted, reserve, pay in the
 // PortOne stand-in's window (or decline, walk away, pay too late, or cancel) and watch the
 // booking get confirmed. Every step goes through the Next server, as a browser's would.
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,8 @@ export type FanOutcome =
   /** The hold ran out before the fan got to pay (a slow server makes this one grow). */
   | 'expired-before-paying'
   | 'sold-out'
+  /** Told in the waiting room that every seat was taken, and gave up (see FULL_ROOM_PATIENCE). */
+  | 'left-full-room'
   | 'not-admitted'
   | 'failed';
 
@@ -43,7 +46,8 @@ export type FanResult = {
 };
 
 export type SaleWorld = {
-  next: HttpClient;
+  /** The web instances this fan's browser reaches: the waiting room's routes, and the sale's. */
+  web: { queue: HttpClient; sale: HttpClient };
   portone: HttpClient;
   sale: Sale;
   holdSeconds: number;
@@ -52,15 +56,22 @@ export type SaleWorld = {
   frontBias: (random: number) => number;
 };
 
+/** What the join and status routes answer, as far as a fan reads it. */
+type RoomStatus = { state: string; position?: number | null; ahead?: number | null; allTaken?: boolean; pollAfterMs?: number; admittedUntil?: number };
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-/** The waiting-room page's poll interval (app/queue/[performanceId]/waiting-room.tsx), jitter included. */
-function pollInterval(status: { state: string; position?: number | null; ahead?: number | null } | undefined): number {
-  if (!status || status.state !== 'waiting') return 3_000;
-  const ahead = status.ahead ?? Number.POSITIVE_INFINITY;
-  const base = status.position === null ? 15_000 : ahead < 50 ? 2_000 : ahead < 1_000 ? 5_000 : 15_000;
-  return Math.round(base * (0.75 + Math.random() * 0.5));
+/** The waiting-room page's poll interval (app/queue/[performanceId]/waiting-room.tsx): the server's, jitter included. */
+function pollInterval(status: RoomStatus | undefined): number {
+  if (!status || status.state !== 'waiting' || status.pollAfterMs === undefined) return 3_000;
+  return Math.round(status.pollAfterMs * (0.75 + Math.random() * 0.5));
 }
+
+/**
+ * A fan told that every seat is taken gives up at once unless near the front: seats left unpaid
+ * come back to the head of the line, so the first hundred wait up to a minute and a half for them.
+ */
+const FULL_ROOM_PATIENCE = { nearFront: 100, waitMs: 90_000 };
 
 class FanFailure extends Error {}
 
@@ -84,11 +95,12 @@ export class Fan {
   }
 
   private async call(endpoint: string, method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    const answer = await this.world.next.request(endpoint, {
+    const web = path.startsWith('/api/queue/') ? this.world.web.queue : this.world.web.sale;
+    const answer = await web.request(endpoint, {
       method,
       path,
       body,
-      headers: { cookie: this.jar.header(), 'x-forwarded-for': this.plan.ip, 'accept-language': 'en', ...(method === 'POST' ? { origin: this.world.next.origin } : {}), ...headers },
+      headers: { cookie: this.jar.header(), 'x-forwarded-for': this.plan.ip, 'accept-language': 'en', ...(method === 'POST' ? { origin: web.origin } : {}), ...headers },
     });
     this.jar.take(answer.headers);
     if (answer.status === 0 || answer.status >= 500) this.result.errors++;
@@ -119,11 +131,11 @@ export class Fan {
     return this.result;
   }
 
-  private async join(): Promise<{ state: string; position?: number | null; ahead?: number | null; admittedUntil?: number }> {
+  private async join(): Promise<RoomStatus> {
     const sentAt = Date.now();
     const answer = await this.callRetrying('POST /api/queue/:id/join', 'POST', `/api/queue/${this.performanceId}/join`);
     if (answer.status !== 200 && answer.status !== 201) throw new FanFailure(`join answered ${answer.status}: ${answer.body.toString().slice(0, 200)}`);
-    const body = answer.json<{ seq: number; preQueue: boolean; status: { state: string; admittedUntil?: number } }>();
+    const body = answer.json<{ seq: number; preQueue: boolean; status: RoomStatus }>();
     this.result.joins++;
     // Already admitted answers seq -1: a retried join whose first answer was lost, so which place
     // was admitted is unknown (it may be one the fan never saw). Such a fan is not ranked.
@@ -135,8 +147,16 @@ export class Fan {
 
   private async waitInRoom() {
     let status = await this.join();
+    let fullSince: number | null = null;
     while (status.state !== 'admitted') {
       if (this.timeLeft <= 0) return;
+      if (status.state === 'waiting' && status.allTaken) {
+        fullSince ??= Date.now();
+        if ((status.ahead ?? Number.POSITIVE_INFINITY) >= FULL_ROOM_PATIENCE.nearFront || Date.now() - fullSince > FULL_ROOM_PATIENCE.waitMs) {
+          this.result.outcome = 'left-full-room';
+          return;
+        }
+      } else fullSince = null;
       await sleep(Math.min(pollInterval(status), this.timeLeft));
       const answer = await this.call('GET /api/queue/:id/status', 'GET', `/api/queue/${this.performanceId}/status`);
       if (answer.status !== 200) continue; // the page keeps its last status and polls again
@@ -242,7 +262,7 @@ export class Fan {
 
   private windowPath(standInUrl: string): string {
     const url = new URL(standInUrl);
-    url.searchParams.set('redirectUrl', `${this.world.next.origin}/payments/complete`);
+    url.searchParams.set('redirectUrl', `${this.world.web.sale.origin}/payments/complete`);
     return url.pathname + url.search;
   }
 

@@ -34,8 +34,9 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
   buildWebAppIfStale(say);
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-open-day-'));
   const base = options.portBase;
+  const range = (from: number) => Array.from({ length: options.webInstances }, (_, i) => from + i);
   const platform = new Platform({
-    ports: { next: base, api: base + 1, portone: base + 2, redis: base + 3, postgres: base + 4 },
+    ports: { web: range(base + 10), api: base + 1, portone: base + 2, redis: base + 3, postgres: base + 4 },
     runDir,
     holdSeconds: options.holdSeconds,
     portone: { apiSecret: randomBytes(24).toString('base64url'), webhookSecret: `whsec_${randomBytes(32).toString('base64')}`, storeId: 'store-openseat-bench' },
@@ -53,21 +54,25 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
       await prepareDatabase(platform.databaseUrl, db, redis);
       const users = await createSimUsers(db, options.fans, 'fan');
       say(`seeded the demo arena and ${users.length} fans with session cookies`);
-      say('platform: PortOne stand-in, six worker roles, next start');
+      say(`platform: PortOne stand-in, six worker roles, next start ×${options.webInstances}`);
       await platform.startApplication();
 
       say('ceilings: constant through Next, constant through Next → worker, raw EVALSHA');
-      const ceilings = await measureCeilings(platform, db, redis, users, { durationMs: options.ceilingSeconds * 1000, ceilingPorts: { next: base + 5, worker: base + 6 }, nowMs: Date.now() });
+      const ceilings = await measureCeilings(platform, db, redis, users, { durationMs: options.ceilingSeconds * 1000, ceilingPorts: { web: range(base + 20), worker: base + 5 }, nowMs: Date.now() });
 
       const opensAtMs = Date.now() + LEAD_MS + options.preQueueSeconds * 1000;
       const sale = await createSale(db, redis, { opensAtMs, admitPerMinute: options.admitPerMinute, maxActive: options.fans, nowMs: Date.now() });
       const stats = new EndpointStats();
-      const next = new HttpClient(new URL(platform.nextUrl), stats, 512);
+      // Vercel runs each route handler as a function that scales on its own: here the waiting
+      // room's routes get the first web instance and the sale's the others (spread over fans), so
+      // the polls of thousands of waiting fans queue apart from the purchases of the admitted ones.
+      const webs = platform.webUrls.map((url) => new HttpClient(new URL(url), stats, Math.ceil(512 / options.webInstances)));
+      const saleWebs = webs.length > 1 ? webs.slice(1) : webs;
       const portone = new HttpClient(new URL(platform.portoneUrl), stats, 128);
       const saleDeadline = opensAtMs + options.maxSaleSeconds * 1000;
       const frontHalf = Math.max(1, Math.floor(sale.hallSeats / 2));
       // u³ puts half the picks in the first eighth of the map (the floor's VIP rows come first).
-      const world = { next, portone, sale, holdSeconds: options.holdSeconds, deadlineMs: saleDeadline, frontBias: (u: number) => Math.floor(frontHalf * 2 * u ** 3) };
+      const world = { portone, sale, holdSeconds: options.holdSeconds, deadlineMs: saleDeadline, frontBias: (u: number) => Math.floor(frontHalf * 2 * u ** 3) };
       const plans = planFans(
         options.fans,
         { preQueueSeconds: options.preQueueSeconds, preQueueShare: options.preQueueShare, spikeSeconds: options.spikeSeconds, spikeShare: options.spikeShare, tailSeconds: options.tailSeconds },
@@ -85,7 +90,7 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
         plans.map(
           (plan, i) =>
             new Promise<FanResult>((resolve) => {
-              setTimeout(() => void new Fan(plan, users[i]!, world).run().then(resolve), Math.max(0, opensAtMs + plan.arrivalMs - Date.now()));
+              setTimeout(() => void new Fan(plan, users[i]!, { ...world, web: { queue: webs[0]!, sale: saleWebs[i % saleWebs.length]! } }).run().then(resolve), Math.max(0, opensAtMs + plan.arrivalMs - Date.now()));
             }),
         ),
       );
@@ -106,7 +111,7 @@ export async function runOpenDay(options: SimOptions): Promise<{ report: ReturnT
       const settledAfterMs = Date.now() - settleStarted;
       sampler.stop();
       monitor.stop();
-      next.close();
+      for (const web of webs) web.close();
       portone.close();
 
       const report = buildReport({

@@ -1,7 +1,8 @@
 // The platform as production runs it, on loopback: PostgreSQL (embedded, its own data folder),
 // a private redis-server, librdkafka's mock Kafka cluster, the PortOne stand-in in a process of
-// its own, one process per worker role, and `next start` of the production build. Every piece
-// can be killed and started again, which is what the fault schedule does.
+// its own, one process per worker role, and `next start` of the production build on as many
+// instances as asked (Vercel runs the gateway on as many as the traffic needs; one Node process
+// uses one core). Every piece can be killed and started again, which is what the fault schedule does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,8 @@ import type { ProcessGroups } from './process-stats';
 export const WORKER_ROLES = ['api', 'admission', 'reservations', 'payments', 'relay', 'stats'] as const;
 export type WorkerRole = (typeof WORKER_ROLES)[number];
 
-export type PlatformPorts = { next: number; api: number; portone: number; redis: number; postgres: number };
+/** `web`: one port per `next start` instance; the first is the site's public address (PortOne's webhooks go there). */
+export type PlatformPorts = { web: number[]; api: number; portone: number; redis: number; postgres: number };
 
 export type PlatformOptions = {
   ports: PlatformPorts;
@@ -90,7 +92,7 @@ export class Platform {
   kafka!: KafkaMockCluster;
   portone!: Child;
   workers = new Map<WorkerRole, Child>();
-  next!: Child;
+  web: Child[] = [];
   databaseUrl = '';
   private postgresDir: string;
 
@@ -99,8 +101,11 @@ export class Platform {
     this.postgresDir = mkdtempSync(path.join(os.tmpdir(), 'openseat-open-day-pg-'));
   }
 
+  get webUrls() {
+    return this.options.ports.web.map((port) => `http://127.0.0.1:${port}`);
+  }
   get nextUrl() {
-    return `http://127.0.0.1:${this.options.ports.next}`;
+    return this.webUrls[0]!;
   }
   get portoneUrl() {
     return `http://127.0.0.1:${this.options.ports.portone}`;
@@ -186,10 +191,13 @@ export class Platform {
     }
     // The roles boot in parallel (each costs a tsx compile): on 2 cores one after another took ~40 s.
     await Promise.all([...this.workers.values()].map((w) => w.start()));
-    this.next = new Child('next', ['node_modules/next/dist/bin/next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'], this.webEnv(`http://127.0.0.1:${ports.api}`), this.log('next'), (c) =>
-      waitFor('next start', () => httpOk(`${this.nextUrl}/api/events`), 240_000, exited(c)),
+    this.web = ports.web.map(
+      (port, i) =>
+        new Child(`next-${i}`, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], this.webEnv(`http://127.0.0.1:${ports.api}`), this.log(`next-${i}`), (c) =>
+          waitFor(`next start on ${port}`, () => httpOk(`http://127.0.0.1:${port}/api/events`), 240_000, exited(c)),
+        ),
     );
-    await this.next.start();
+    await Promise.all(this.web.map((instance) => instance.start()));
   }
 
   webEnv(workerApiUrl: string): NodeJS.ProcessEnv {
@@ -240,7 +248,7 @@ export class Platform {
         return pid ? [pid] : [];
       });
     return {
-      next: pidOf(this.next),
+      next: tree(() => this.web.flatMap((instance) => instance.pid() ?? [])),
       ...Object.fromEntries(WORKER_ROLES.map((role) => [`worker-${role}`, pidOf(this.workers.get(role))])),
       postgres: tree(postmaster),
       redis: tree(() => {
@@ -254,7 +262,7 @@ export class Platform {
   }
 
   async stop(): Promise<void> {
-    await this.next?.kill('SIGTERM');
+    await Promise.all(this.web.map((instance) => instance.kill('SIGTERM')));
     await Promise.all([...this.workers.values()].map((w) => w.kill('SIGTERM')));
     await this.portone?.kill('SIGTERM');
     await this.kafka?.stop().catch(() => undefined);

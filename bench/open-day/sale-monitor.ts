@@ -7,7 +7,11 @@ import type { Redis } from '../../lib/redis/create-redis';
 
 export class SaleMonitor {
   readonly preQueueScores = new Map<string, number>();
-  /** When the queue first drained to two seconds' worth of admissions after the opening: until then fans waited for the rate. */
+  /**
+   * Until when fans waited for the rate: the queue's first drain to two seconds' worth of
+   * admissions after the opening, or the first tick that found every seat taken (admission stops
+   * there by design, so the rate is not measured past it).
+   */
   backlogUntilMs: number | null = null;
   private drained = false;
   allTakenAtMs: number | null = null;
@@ -43,10 +47,12 @@ export class SaleMonitor {
     try {
       const now = Date.now();
       if (now < this.sale.opensAtMs) await this.snapshotPreQueue();
-      const depth = await this.redis.zcard(queueKeys(this.sale.performanceId).queue).catch(() => 0);
+      const keys = queueKeys(this.sale.performanceId);
+      const [depth, allTaken] = await Promise.all([this.redis.zcard(keys.queue).catch(() => 0), this.redis.hget(keys.meta, 'all_taken').catch(() => null)]);
       this.peakQueueDepth = Math.max(this.peakQueueDepth, depth);
       if (now >= this.sale.opensAtMs && !this.drained) {
-        if (depth > this.sale.admitPerMinute / 30) this.backlogUntilMs = now;
+        if (allTaken === '1') this.drained = true;
+        else if (depth > this.sale.admitPerMinute / 30) this.backlogUntilMs = now;
         else if (this.backlogUntilMs !== null) this.drained = true;
       }
       if (this.soldOutAtMs === null && now >= this.sale.opensAtMs) {

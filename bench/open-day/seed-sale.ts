@@ -50,8 +50,9 @@ export async function createSale(
           admitPerMinute: options.admitPerMinute,
           maxActive: options.maxActive,
           activeSessionSeconds: 900,
-          // lib/queue/README.md: keep it ≥ 120 s on opening day (a background tab polls once a minute).
-          idleTimeoutSeconds: 120,
+          // lib/queue/README.md: a few minutes for a big crowd, since the fans far back poll every
+          // idle/2.5 (here 120 s) and the web tier's load is mostly their polls.
+          idleTimeoutSeconds: 300,
           preQueueMinutes: 60,
         },
       },
