@@ -1,8 +1,9 @@
 'use client';
 // The fan's side of the waiting room. Polls /api/queue/[id]/status (one Redis call) when the
 // answer says to (lib/queue/poll-after.ts: rarely far back, often near the front), jittered,
-// keeps polling in a background tab and polls at once on wake/focus/reconnect. A refresh keeps the place: the queue ticket cookie names the user, and a
-// second join answers the first place. On admission it moves to the seat map.
+// keeps polling in a background tab and polls at once on wake/focus/reconnect. A refresh keeps
+// the place: the queue ticket cookie names the user, and a second join answers the first place.
+// On admission it moves to the seat map.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
